@@ -1,0 +1,62 @@
+// Package story groups news reports across articles: it finds
+// near-duplicate articles (wire copies, republications, lightly edited
+// rewrites) and merges the events different articles report about one
+// real-world occurrence into story events.
+//
+// # Near-duplicates
+//
+// Each article's text is cut into word shingles (Options.ShingleWords
+// consecutive words, lower-cased). The shingle set is summarised by a
+// one-permutation MinHash sketch of Options.SketchSize bins (one 64-bit hash
+// per shingle, the bin chosen by its high bits, empty bins densified by
+// rotation), so the cost is linear in the text. Locality-sensitive hashing
+// splits the sketch into bands of Options.BandRows values; articles that
+// agree on a whole band become candidates, and a candidate is a duplicate
+// when the share of equal sketch values (an estimate of the Jaccard
+// similarity of the shingle sets) reaches Options.DupThreshold.
+//
+// With the defaults (4-word shingles, 60 bins, 20 bands of 3 rows,
+// threshold 0.5) a pair with Jaccard similarity J becomes a candidate with
+// probability 1-(1-J³)²⁰: 0.93 at J=0.5, 0.994 at J=0.6, 0.9999 at J=0.7,
+// and 0.02 at J=0.1. Wire copies score J≈1; a copy with one word in twenty
+// replaced scores J≈0.65 with 4-word shingles. Independent reports of the
+// same event by different outlets usually score J<0.15. RunScaleBench
+// measures precision and recall on planted duplicates.
+//
+// Each article points to its canonical copy: the first article seen in its
+// duplicate cluster. Duplicates keep their events (they stay searchable)
+// but all copies of one canonical article count once in NumArticles and
+// NumSources.
+//
+// # Story events
+//
+// An event (factuality asserted or unset) is a report. Reports merge into a
+// story event when they have the same type, the same set of participants
+// (hosts excluded; each actor keyed by entity id, or by its folded
+// canonical name when it has none), compatible dates and compatible places.
+// Merging is incremental: an index keyed by type and actor set finds the
+// candidate stories of a new report without revisiting the corpus.
+//
+// Dates are compared as day intervals, granularity-aware: "2022-07" covers
+// every day of July 2022 and is compatible with "2022-07-16"; two day dates
+// are compatible when at most Options.DateSlackDays apart (one night
+// reported as the 9th by one outlet and the 10th by another). A report
+// without an event date borrows a window from its article's publication
+// date: the Options.UndatedWindowDays days before publication up to the
+// publication date itself (the whole month for a month-precision
+// publication date). A report with neither an event date nor a publication
+// date has no time anchor at all; it merges only with a story whose place
+// it shares (and likewise a story with no time anchor accepts a report only
+// on a shared place). Places are compatible when equal (by entity id, else
+// by folded name) or when either is unknown; two different known places
+// never merge. Among several compatible stories the best scored wins
+// (closest date agreement, then place agreement, then the most reported
+// story, then the oldest).
+//
+// A story keeps its reports, the most precise date and the best place any
+// report gives, the first-seen time, NumArticles and NumSources (distinct
+// outlets among the canonical copies, as GDELT counts them) and, for every
+// report, the decision that attached it (Report.Why). Story ids are the
+// hash of the first report's event id, so rebuilding an index from the same
+// input in the same order gives the same ids.
+package story

@@ -1,0 +1,770 @@
+package story
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/vigie-news/vigie/article"
+	"github.com/vigie-news/vigie/translit"
+)
+
+// Options tune duplicate detection and merging. Zero fields take the
+// values of DefaultOptions.
+type Options struct {
+	// ShingleWords is the number of words per shingle (default 4).
+	ShingleWords int
+	// SketchSize is the number of MinHash bins (default 60).
+	SketchSize int
+	// BandRows is the number of sketch values per LSH band (default 3; 20 bands with the default size).
+	BandRows int
+	// DupThreshold is the minimum estimated Jaccard similarity for a
+	// near-duplicate (default 0.5). A negative value disables duplicate detection.
+	DupThreshold float64
+	// DateSlackDays is how far apart two dates may be and still be one event (default 1).
+	DateSlackDays int
+	// UndatedWindowDays is how many days before its article's publication an
+	// undated report may have happened (default 10).
+	UndatedWindowDays int
+	// MaxRejected caps the rejected candidates kept per decision (default 2; negative keeps none).
+	MaxRejected int
+	// ExpectedArticles sizes the tables up front (optional).
+	ExpectedArticles int
+	// Now is the clock for first-seen times of articles without IngestedAt (default time.Now).
+	Now func() time.Time
+}
+
+// DefaultOptions returns the documented defaults.
+func DefaultOptions() Options {
+	return Options{
+		ShingleWords:      4,
+		SketchSize:        60,
+		BandRows:          3,
+		DupThreshold:      0.5,
+		DateSlackDays:     1,
+		UndatedWindowDays: 10,
+		MaxRejected:       2,
+		Now:               time.Now,
+	}
+}
+
+func (o Options) withDefaults() Options {
+	d := DefaultOptions()
+	if o.ShingleWords <= 0 {
+		o.ShingleWords = d.ShingleWords
+	}
+	if o.SketchSize <= 0 {
+		o.SketchSize = d.SketchSize
+	}
+	if o.BandRows <= 0 || o.BandRows > o.SketchSize {
+		o.BandRows = d.BandRows
+		if o.BandRows > o.SketchSize {
+			o.BandRows = o.SketchSize
+		}
+	}
+	if o.DupThreshold == 0 {
+		o.DupThreshold = d.DupThreshold
+	}
+	if o.DateSlackDays < 0 {
+		o.DateSlackDays = 0
+	} else if o.DateSlackDays == 0 {
+		o.DateSlackDays = d.DateSlackDays
+	}
+	if o.UndatedWindowDays <= 0 {
+		o.UndatedWindowDays = d.UndatedWindowDays
+	}
+	if o.MaxRejected == 0 {
+		o.MaxRejected = d.MaxRejected
+	} else if o.MaxRejected < 0 {
+		o.MaxRejected = 0
+	}
+	if o.Now == nil {
+		o.Now = d.Now
+	}
+	return o
+}
+
+// Index detects near-duplicate articles and merges their events into
+// stories, incrementally. It is safe for concurrent use; additions are
+// serialised.
+type Index struct {
+	mu   sync.Mutex
+	opts Options
+
+	bands   *bandTable
+	sigs    []uint16 // SketchSize low halves per article, by article index
+	arts    []artInfo
+	byID    map[string]uint32
+	bandBuf []uint32
+
+	groups    map[string]*keyGroup
+	stories   []*storyState
+	byStoryID map[string]*storyState
+}
+
+type artInfo struct {
+	id        string
+	canon     uint32
+	hasSketch bool
+	assigned  []assignment
+}
+
+type assignment struct {
+	event string
+	story *storyState
+}
+
+// storyState is a story with its merge bookkeeping.
+type storyState struct {
+	s     *Story
+	order int
+	// anchor is the story's time range in days: its best date's range, else
+	// the intersection of its undated reports' publication windows.
+	anchor    dayRange
+	hasAnchor bool
+	hasDate   bool
+	// reports' canonical articles and outlets, for the counts.
+	canon   map[uint32]struct{}
+	outlets map[string]struct{}
+}
+
+// keyGroup holds the stories of one type and actor set.
+type keyGroup struct {
+	all     []*storyState
+	byMonth map[int32][]*storyState
+}
+
+// NewIndex returns an empty index.
+func NewIndex(opts Options) *Index {
+	opts = opts.withDefaults()
+	hint := opts.ExpectedArticles * (opts.SketchSize / opts.BandRows)
+	return &Index{
+		opts:      opts,
+		bands:     newBandTable(hint),
+		sigs:      make([]uint16, 0, opts.ExpectedArticles*opts.SketchSize),
+		arts:      make([]artInfo, 0, opts.ExpectedArticles),
+		byID:      make(map[string]uint32, opts.ExpectedArticles),
+		groups:    make(map[string]*keyGroup),
+		byStoryID: make(map[string]*storyState),
+	}
+}
+
+// Options returns the options in effect (defaults filled in).
+func (ix *Index) Options() Options { return ix.opts }
+
+// Sketch computes the MinHash sketch of text with the index's settings. It
+// does not touch the index, so callers may sketch in parallel and add the
+// articles in order with AddSketched.
+func (ix *Index) Sketch(text string) Sketch {
+	return NewSketch(text, ix.opts.ShingleWords, ix.opts.SketchSize)
+}
+
+// AddArticle registers an article: it finds the article's canonical copy
+// (dupOf is "" when the article is itself canonical) and attaches each of
+// its factual events to a story, returning event id → story id and setting
+// Event.Story on a's events. Adding an article id again returns the earlier
+// answer (and registers its text for duplicate detection when the article
+// was only known from restored stories).
+func (ix *Index) AddArticle(a *article.Article) (dupOf string, storyIDs map[string]string) {
+	return ix.AddSketched(a, ix.Sketch(a.Text))
+}
+
+// AddSketched is AddArticle with a sketch computed beforehand by Sketch.
+func (ix *Index) AddSketched(a *article.Article, sk Sketch) (dupOf string, storyIDs map[string]string) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if len(sk.Values) != ix.opts.SketchSize {
+		sk = Sketch{}
+	}
+	if idx, ok := ix.byID[a.ID]; ok {
+		info := &ix.arts[idx]
+		if !info.hasSketch && sk.Valid() {
+			ix.storeSketch(idx, sk)
+			ix.insertBands(idx, sk)
+		}
+		storyIDs = make(map[string]string, len(info.assigned))
+		for _, as := range info.assigned {
+			storyIDs[as.event] = as.story.s.ID
+		}
+		ix.setEventStories(a, storyIDs)
+		return ix.dupOf(idx), storyIDs
+	}
+	idx, sim := ix.addDedup(a.ID, sk)
+	dupOf = ix.dupOf(idx)
+	storyIDs = ix.mergeEvents(a, idx, dupOf, sim)
+	ix.setEventStories(a, storyIDs)
+	return dupOf, storyIDs
+}
+
+func (ix *Index) setEventStories(a *article.Article, storyIDs map[string]string) {
+	for i := range a.Events {
+		if id, ok := storyIDs[eventID(a, i)]; ok {
+			a.Events[i].Story = id
+		}
+	}
+}
+
+func (ix *Index) dupOf(idx uint32) string {
+	if c := ix.arts[idx].canon; c != idx {
+		return ix.arts[c].id
+	}
+	return ""
+}
+
+// DupOf returns the canonical copy of a known article ("" when it is
+// canonical) and whether the article is known.
+func (ix *Index) DupOf(articleID string) (string, bool) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	idx, ok := ix.byID[articleID]
+	if !ok {
+		return "", false
+	}
+	return ix.dupOf(idx), true
+}
+
+// newArticle appends an article record and returns its index.
+func (ix *Index) newArticle(id string) uint32 {
+	idx := uint32(len(ix.arts))
+	ix.arts = append(ix.arts, artInfo{id: id, canon: idx})
+	ix.sigs = append(ix.sigs, make([]uint16, ix.opts.SketchSize)...)
+	ix.byID[id] = idx
+	return idx
+}
+
+func (ix *Index) storeSketch(idx uint32, sk Sketch) {
+	sig := ix.sigs[int(idx)*ix.opts.SketchSize:]
+	for i, v := range sk.Values {
+		sig[i] = uint16(v)
+	}
+	ix.arts[idx].hasSketch = true
+}
+
+func (ix *Index) insertBands(idx uint32, sk Sketch) {
+	ix.bandBuf = bandKeys(sk, ix.opts.BandRows, ix.bandBuf)
+	for _, k := range ix.bandBuf {
+		ix.bands.putIfAbsent(k, idx)
+	}
+}
+
+// addDedup registers an article, finds its best near-duplicate among the
+// LSH candidates and links it to that article's canonical copy. It returns
+// the new index and the similarity to the duplicate (0 if none).
+func (ix *Index) addDedup(id string, sk Sketch) (uint32, float64) {
+	idx := ix.newArticle(id)
+	if !sk.Valid() {
+		return idx, 0
+	}
+	ix.storeSketch(idx, sk)
+	best, bestSim := uint32(0), -1.0
+	if ix.opts.DupThreshold >= 0 {
+		ix.bandBuf = bandKeys(sk, ix.opts.BandRows, ix.bandBuf)
+		var seen [8]uint32
+		nseen := 0
+	bands:
+		for _, k := range ix.bandBuf {
+			c, ok := ix.bands.get(k)
+			if !ok || !ix.arts[c].hasSketch {
+				continue
+			}
+			for _, s := range seen[:nseen] {
+				if s == c {
+					continue bands
+				}
+			}
+			if nseen < len(seen) {
+				seen[nseen] = c
+				nseen++
+			}
+			if sim := ix.similarity(idx, c); sim > bestSim {
+				best, bestSim = c, sim
+			}
+		}
+	}
+	if bestSim >= ix.opts.DupThreshold && bestSim > 0 {
+		ix.arts[idx].canon = ix.arts[best].canon
+	} else {
+		bestSim = 0
+	}
+	ix.insertBands(idx, sk)
+	return idx, bestSim
+}
+
+func (ix *Index) similarity(a, b uint32) float64 {
+	k := ix.opts.SketchSize
+	sa := ix.sigs[int(a)*k : int(a+1)*k]
+	sb := ix.sigs[int(b)*k : int(b+1)*k]
+	eq := 0
+	for i, v := range sa {
+		if v == sb[i] {
+			eq++
+		}
+	}
+	return float64(eq) / float64(k)
+}
+
+// eventID returns the event's id, or a stable one derived from the article.
+func eventID(a *article.Article, i int) string {
+	if id := a.Events[i].ID; id != "" {
+		return id
+	}
+	return fmt.Sprintf("%s#e%d", a.ID, i)
+}
+
+// factual reports whether an event counts as having happened.
+func factual(e *article.Event) bool {
+	return e.Factuality == "" || e.Factuality == article.FactAsserted
+}
+
+// actorKey keys one actor: its entity id, else its folded canonical name.
+func actorKey(a article.Actor) string {
+	if a.Entity != "" {
+		return "id:" + a.Entity
+	}
+	if n := translit.Fold(strings.TrimSpace(a.Name)); n != "" {
+		return "n:" + n
+	}
+	return ""
+}
+
+// EventKey returns the merge key of an event (type and sorted actor keys)
+// and its participants sorted the same way; ok is false for an event with
+// no usable participant.
+func EventKey(e *article.Event) (key string, actors []article.Actor, ok bool) {
+	type ka struct {
+		k string
+		a article.Actor
+	}
+	var ks []ka
+	for _, a := range e.Actors {
+		if a.Role == article.RoleHost {
+			continue
+		}
+		k := actorKey(a)
+		if k == "" {
+			continue
+		}
+		dup := false
+		for _, x := range ks {
+			if x.k == k {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			ks = append(ks, ka{k, a})
+		}
+	}
+	if len(ks) == 0 || e.Type == "" {
+		return "", nil, false
+	}
+	sort.Slice(ks, func(i, j int) bool { return ks[i].k < ks[j].k })
+	var b strings.Builder
+	b.WriteString(strings.ToUpper(e.Type))
+	b.WriteByte('|')
+	for i, x := range ks {
+		if i > 0 {
+			b.WriteByte('+')
+		}
+		b.WriteString(x.k)
+		a := x.a
+		a.Mention = nil
+		actors = append(actors, a)
+	}
+	return b.String(), actors, true
+}
+
+// storyID derives a story id from the first report's event id.
+func storyID(eventID string) string {
+	sum := sha256.Sum256([]byte(eventID))
+	return "st" + hex.EncodeToString(sum[:8])
+}
+
+// mergeEvents attaches the article's factual events to stories.
+func (ix *Index) mergeEvents(a *article.Article, idx uint32, dupOf string, sim float64) map[string]string {
+	out := make(map[string]string, len(a.Events))
+	seen := a.IngestedAt
+	if seen.IsZero() {
+		seen = ix.opts.Now()
+	}
+	for i := range a.Events {
+		e := &a.Events[i]
+		if !factual(e) {
+			continue
+		}
+		key, actors, ok := EventKey(e)
+		if !ok {
+			continue
+		}
+		evID := eventID(a, i)
+		r := Report{
+			ArticleID: a.ID, DupOf: dupOf, Outlet: a.Outlet, Title: a.Title, Published: a.Published,
+			EventID: evID, Mode: e.Mode, Date: e.Date, Place: clonePlace(e.Place), Evidence: e.Evidence,
+		}
+		for _, act := range e.Actors {
+			if act.Role == article.RoleHost {
+				r.Hosts = append(r.Hosts, act.Name)
+			}
+		}
+		if dupOf != "" {
+			r.Why.DupOf, r.Why.DupSimilarity = dupOf, sim
+		}
+		st := ix.attach(key, actors, e.Type, r, idx, seen)
+		out[evID] = st.s.ID
+		ix.arts[idx].assigned = append(ix.arts[idx].assigned, assignment{evID, st})
+	}
+	return out
+}
+
+func clonePlace(p *article.Place) *article.Place {
+	if p == nil || (p.Name == "" && p.Entity == "") {
+		return nil
+	}
+	c := *p
+	return &c
+}
+
+// attach finds the best compatible story for a report or starts one.
+func (ix *Index) attach(key string, actors []article.Actor, typ string, r Report, artIdx uint32, seen time.Time) *storyState {
+	g := ix.groups[key]
+	if g == nil {
+		g = &keyGroup{byMonth: make(map[int32][]*storyState)}
+		ix.groups[key] = g
+	}
+	rr, anchored := ix.reportRange(&r)
+	cands := g.candidates(rr, anchored)
+	var best *storyState
+	var bestDec Decision
+	bestScore := -1.0
+	var rejected []Rejection
+	reject := func(st *storyState, why string) {
+		if len(rejected) < ix.opts.MaxRejected {
+			rejected = append(rejected, Rejection{Story: st.s.ID, Reason: why})
+		}
+	}
+	for _, st := range cands {
+		dec, why := ix.compatible(st, &r, rr, anchored)
+		if why != "" {
+			reject(st, why)
+			continue
+		}
+		if dec.Score > bestScore || (dec.Score == bestScore && better(st, best)) {
+			if best != nil {
+				reject(best, RejectScore)
+			}
+			best, bestDec, bestScore = st, dec, dec.Score
+		} else {
+			reject(st, RejectScore)
+		}
+	}
+	if best == nil {
+		r.Why.Action, r.Why.Candidates, r.Why.Rejected = ActionSeed, len(cands), rejected
+		s := &Story{ID: storyID(r.EventID), Type: strings.ToUpper(typ), Actors: actors, Key: key, FirstSeen: seen}
+		for ix.byStoryID[s.ID] != nil { // same event id seen twice: keep ids unique
+			s.ID = storyID(s.ID + "'")
+		}
+		st := &storyState{s: s, order: len(ix.stories)}
+		ix.stories = append(ix.stories, st)
+		ix.byStoryID[s.ID] = st
+		g.all = append(g.all, st)
+		ix.addReport(st, r, artIdx)
+		g.register(st)
+		return st
+	}
+	bestDec.Candidates, bestDec.Rejected = len(cands), rejected
+	bestDec.DupOf, bestDec.DupSimilarity = r.Why.DupOf, r.Why.DupSimilarity
+	r.Why = bestDec
+	ix.addReport(best, r, artIdx)
+	g.register(best)
+	return best
+}
+
+// better breaks score ties: the most reported story, then the oldest.
+func better(a, b *storyState) bool {
+	if b == nil {
+		return true
+	}
+	if a.s.NumArticles != b.s.NumArticles {
+		return a.s.NumArticles > b.s.NumArticles
+	}
+	return a.order < b.order
+}
+
+// reportRange is the report's time range widened by the date slack: its
+// date's days, else its publication window; anchored is false without either.
+func (ix *Index) reportRange(r *Report) (dayRange, bool) {
+	s := int32(ix.opts.DateSlackDays)
+	if d, ok := dateRange(r.Date); ok {
+		return dayRange{d.lo - s, d.hi + s}, true
+	}
+	if p, ok := dateRange(r.Published); ok {
+		return dayRange{p.lo - int32(ix.opts.UndatedWindowDays) - s, p.hi + s}, true
+	}
+	return dayRange{}, false
+}
+
+// compatible decides whether report r may join story st; why is the
+// rejection reason when it may not.
+func (ix *Index) compatible(st *storyState, r *Report, rr dayRange, anchored bool) (dec Decision, why string) {
+	dec.Action = ActionJoin
+	placeRule, placeOK := comparePlaces(st.s.Place, r.Place)
+	if !placeOK {
+		return dec, RejectPlace
+	}
+	dec.Place = placeRule
+	switch {
+	case !anchored || !st.hasAnchor:
+		if placeRule != PlaceEqual {
+			return dec, RejectAnchor
+		}
+		dec.Date = DateUnanchored
+	case !rr.overlaps(st.anchor):
+		return dec, RejectDate
+	case st.hasDate && r.Date.Known():
+		dec.Date, dec.Score = dateRule(st.s.Date, r.Date)
+	default:
+		dec.Date, dec.Score = DatePubWindow, 1
+	}
+	if placeRule == PlaceEqual {
+		dec.Score += 2
+	}
+	return dec, ""
+}
+
+// dateRule names how two compatible known dates agree, with a score.
+func dateRule(a, b article.Date) (string, float64) {
+	if a.Precision == article.PrecDay && b.Precision == article.PrecDay {
+		if a == b {
+			return DateSameDay, 3
+		}
+		return DateWithinSlack, 2
+	}
+	if a.Contains(b) || b.Contains(a) {
+		return DateContains, 1.5
+	}
+	return DateWithinSlack, 1
+}
+
+// comparePlaces checks two optional places.
+func comparePlaces(a, b *article.Place) (string, bool) {
+	switch {
+	case a == nil && b == nil:
+		return PlaceNone, true
+	case a == nil || b == nil:
+		return PlaceOneMissing, true
+	case a.Entity != "" && b.Entity != "":
+		return PlaceEqual, a.Entity == b.Entity
+	default:
+		return PlaceEqual, translit.Fold(a.Name) == translit.Fold(b.Name)
+	}
+}
+
+// addReport appends a report and updates the story's date, place, anchor and counts.
+func (ix *Index) addReport(st *storyState, r Report, artIdx uint32) {
+	s := st.s
+	s.Reports = append(s.Reports, r)
+	if r.Date.Known() && (!s.Date.Known() || precRank(r.Date.Precision) < precRank(s.Date.Precision)) {
+		s.Date = r.Date
+		if d, ok := dateRange(r.Date); ok {
+			st.anchor, st.hasDate, st.hasAnchor = d, true, true
+		}
+	}
+	if !st.hasDate && !r.Date.Known() {
+		if p, ok := dateRange(r.Published); ok {
+			w := dayRange{p.lo - int32(ix.opts.UndatedWindowDays), p.hi}
+			if !st.hasAnchor {
+				st.anchor, st.hasAnchor = w, true
+			} else if x, ok := st.anchor.intersect(w); ok {
+				st.anchor = x
+			}
+		}
+	}
+	if r.Place != nil && (s.Place == nil || (s.Place.Entity == "" && r.Place.Entity != "")) {
+		p := *r.Place
+		s.Place = &p
+	}
+	// Counts: one per canonical article; its source is the outlet of the
+	// first report of the cluster.
+	canon := ix.arts[artIdx].canon
+	if st.canon == nil {
+		st.canon, st.outlets = make(map[uint32]struct{}, 2), make(map[string]struct{}, 2)
+	}
+	if _, ok := st.canon[canon]; !ok {
+		st.canon[canon] = struct{}{}
+		o := strings.ToLower(r.Outlet)
+		if o == "" {
+			o = "article:" + r.Canonical()
+		}
+		st.outlets[o] = struct{}{}
+		s.NumArticles, s.NumSources = len(st.canon), len(st.outlets)
+	}
+}
+
+func precRank(p article.Precision) int {
+	switch p {
+	case article.PrecDay:
+		return 0
+	case article.PrecMonth:
+		return 1
+	case article.PrecYear:
+		return 2
+	case article.PrecDecade:
+		return 3
+	}
+	return 4
+}
+
+// candidates returns the group's stories whose anchor may overlap rr
+// (every story when the report has no anchor). Stories without an anchor
+// are always candidates.
+func (g *keyGroup) candidates(rr dayRange, anchored bool) []*storyState {
+	if !anchored || len(g.all) <= 8 {
+		return g.all
+	}
+	var out []*storyState
+	add := func(st *storyState) {
+		for _, x := range out {
+			if x == st {
+				return
+			}
+		}
+		out = append(out, st)
+	}
+	for _, st := range g.byMonth[looseBucket] {
+		add(st)
+	}
+	lo, hi := monthOf(rr.lo), monthOf(rr.hi)
+	if hi-lo > maxBucketMonths*4 {
+		return g.all
+	}
+	for m := lo; m <= hi; m++ {
+		for _, st := range g.byMonth[m] {
+			add(st)
+		}
+	}
+	// Keep the order of creation so that ties resolve deterministically.
+	sort.Slice(out, func(i, j int) bool { return out[i].order < out[j].order })
+	return out
+}
+
+const (
+	looseBucket     = int32(-1 << 30)
+	maxBucketMonths = 3
+)
+
+// register files the story under the months its anchor covers (or the
+// loose bucket when it has no anchor or a wide one).
+func (g *keyGroup) register(st *storyState) {
+	put := func(m int32) {
+		for _, x := range g.byMonth[m] {
+			if x == st {
+				return
+			}
+		}
+		g.byMonth[m] = append(g.byMonth[m], st)
+	}
+	if !st.hasAnchor {
+		put(looseBucket)
+		return
+	}
+	lo, hi := monthOf(st.anchor.lo), monthOf(st.anchor.hi)
+	if hi-lo >= maxBucketMonths {
+		put(looseBucket)
+		return
+	}
+	for m := lo; m <= hi; m++ {
+		put(m)
+	}
+}
+
+// Stories returns the index's stories in creation order. The stories are
+// live: do not modify them, and Clone one to keep it across later additions.
+func (ix *Index) Stories() []*Story {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	out := make([]*Story, len(ix.stories))
+	for i, st := range ix.stories {
+		out[i] = st.s
+	}
+	return out
+}
+
+// Story returns the story with the given id, or nil.
+func (ix *Index) Story(id string) *Story {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if st := ix.byStoryID[id]; st != nil {
+		return st.s
+	}
+	return nil
+}
+
+// Len returns the number of articles and stories in the index.
+func (ix *Index) Len() (articles, stories int) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return len(ix.arts), len(ix.stories)
+}
+
+// Restore loads stories saved with Story.Record (in their original order)
+// so that new articles continue them. Articles named by the reports become
+// known (with their duplicate links) but have no sketch until AddArticle
+// sees their text again.
+func (ix *Index) Restore(stories []*Story) error {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	for _, s := range stories {
+		if s == nil || s.ID == "" || s.Key == "" {
+			return fmt.Errorf("restoring stories: story without id or key")
+		}
+		if ix.byStoryID[s.ID] != nil {
+			return fmt.Errorf("restoring story %s: duplicate id", s.ID)
+		}
+		reports := s.Reports
+		s.Reports, s.Date, s.Place, s.NumArticles, s.NumSources = nil, article.Date{}, nil, 0, 0
+		st := &storyState{s: s, order: len(ix.stories)}
+		ix.stories = append(ix.stories, st)
+		ix.byStoryID[s.ID] = st
+		g := ix.groups[s.Key]
+		if g == nil {
+			g = &keyGroup{byMonth: make(map[int32][]*storyState)}
+			ix.groups[s.Key] = g
+		}
+		g.all = append(g.all, st)
+		for _, r := range reports {
+			idx, ok := ix.byID[r.ArticleID]
+			if !ok {
+				idx = ix.newArticle(r.ArticleID)
+				if r.DupOf != "" {
+					c, ok := ix.byID[r.DupOf]
+					if !ok {
+						c = ix.newArticle(r.DupOf)
+					}
+					ix.arts[idx].canon = ix.arts[c].canon
+				}
+			}
+			ix.addReport(st, r, idx)
+			ix.arts[idx].assigned = append(ix.arts[idx].assigned, assignment{r.EventID, st})
+		}
+		g.register(st)
+	}
+	return nil
+}
+
+// LoadStories decodes stored story records (Story.Record) and restores them.
+func (ix *Index) LoadStories(records []json.RawMessage) error {
+	stories := make([]*Story, 0, len(records))
+	for i, rec := range records {
+		s, err := ParseStory(rec)
+		if err != nil {
+			return fmt.Errorf("loading story record %d: %w", i, err)
+		}
+		stories = append(stories, s)
+	}
+	return ix.Restore(stories)
+}

@@ -1,0 +1,178 @@
+package story
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sketch is the MinHash summary of one text's shingle set. The zero Sketch
+// (no words) is never a duplicate of anything.
+type Sketch struct {
+	// Values holds one minimum per bin; nil for a text without words.
+	Values []uint32
+	// Shingles is the number of shingles hashed.
+	Shingles int
+}
+
+// Valid reports whether the sketch summarises at least one shingle.
+func (s Sketch) Valid() bool { return len(s.Values) > 0 }
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+	emptyBin  = ^uint32(0)
+)
+
+// mix64 is the splitmix64 finaliser: a fast bijective bit mixer.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// WordHashes calls fn with an FNV-1a hash of every word of text, in order.
+// A word is a maximal run of letters and digits, lower-cased; invalid UTF-8
+// bytes separate words. It never fails on odd input.
+func WordHashes(text string, fn func(uint64)) {
+	h := uint64(fnvOffset)
+	inWord := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				if inWord {
+					fn(h)
+					h, inWord = fnvOffset, false
+				}
+				continue
+			}
+			h = (h ^ uint64(c)) * fnvPrime
+			inWord = true
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+			if inWord {
+				fn(h)
+				h, inWord = fnvOffset, false
+			}
+			continue
+		}
+		r = unicode.ToLower(r)
+		for r > 0 {
+			h = (h ^ uint64(r&0xff)) * fnvPrime
+			r >>= 8
+		}
+		inWord = true
+	}
+	if inWord {
+		fn(h)
+	}
+}
+
+// ShingleHashes calls fn with a 64-bit hash of every run of k consecutive
+// words of text (k < 1 is taken as 1). A text with fewer than k words but at
+// least one gives a single shingle of all its words.
+func ShingleHashes(text string, k int, fn func(uint64)) {
+	if k < 1 {
+		k = 1
+	}
+	ring := make([]uint64, k)
+	n := 0
+	WordHashes(text, func(w uint64) {
+		ring[n%k] = w
+		n++
+		if n >= k {
+			fn(combine(ring, n, k))
+		}
+	})
+	if n > 0 && n < k {
+		fn(combine(ring[:n], n, n))
+	}
+}
+
+// combine hashes the last k words of the ring (n words seen so far) in order.
+func combine(ring []uint64, n, k int) uint64 {
+	h := uint64(fnvOffset)
+	for j := 0; j < k; j++ {
+		h = (h ^ ring[(n+j)%k]) * fnvPrime
+		h = h<<23 | h>>41
+	}
+	return mix64(h)
+}
+
+// NewSketch computes the one-permutation MinHash sketch of text with size
+// bins over k-word shingles.
+func NewSketch(text string, k, size int) Sketch {
+	if size < 1 {
+		size = 1
+	}
+	vals := make([]uint32, size)
+	for i := range vals {
+		vals[i] = emptyBin
+	}
+	count := 0
+	ShingleHashes(text, k, func(h uint64) {
+		count++
+		bin := (h >> 32) * uint64(size) >> 32
+		if v := uint32(h); v < vals[bin] {
+			vals[bin] = v
+		}
+	})
+	if count == 0 {
+		return Sketch{}
+	}
+	densify(vals)
+	return Sketch{Values: vals, Shingles: count}
+}
+
+// densify fills empty bins from the next originally non-empty bin
+// (circularly), mixed with the distance, so that equal sets give equal
+// sketches and similar sets mostly equal ones. At least one bin is non-empty.
+func densify(vals []uint32) {
+	n := len(vals)
+	var stack [64]bool
+	empty := stack[:0]
+	if n > len(stack) {
+		empty = make([]bool, 0, n)
+	}
+	for _, v := range vals {
+		empty = append(empty, v == emptyBin)
+	}
+	for i := range vals {
+		if !empty[i] {
+			continue
+		}
+		for d := 1; d < n; d++ {
+			if j := (i + d) % n; !empty[j] {
+				vals[i] = uint32(mix64(uint64(vals[j])<<8 | uint64(d)))
+				break
+			}
+		}
+	}
+}
+
+// Similarity estimates the Jaccard similarity of the shingle sets behind
+// two sketches of equal size: the share of equal bins. It is 0 when either
+// sketch is invalid or the sizes differ.
+func Similarity(a, b Sketch) float64 {
+	if !a.Valid() || len(a.Values) != len(b.Values) {
+		return 0
+	}
+	eq := 0
+	for i, v := range a.Values {
+		if v == b.Values[i] {
+			eq++
+		}
+	}
+	return float64(eq) / float64(len(a.Values))
+}

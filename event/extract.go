@@ -1,0 +1,1090 @@
+package event
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vigie-news/vigie/article"
+	"github.com/vigie-news/vigie/event/lexicon"
+	"github.com/vigie-news/vigie/translit"
+)
+
+// Options configure an Extractor.
+type Options struct {
+	// Types limits the emitted event types; nil means GuidelineTypes.
+	Types []string
+	// KeepNonFactual keeps planned, negated and hypothetical events
+	// (they are dropped by default).
+	KeepNonFactual bool
+	// KeepBackground keeps undated or vaguely dated background events
+	// older than about a year before publication.
+	KeepBackground bool
+	// Sector returns the sector code (GOV, MIL, ...) of a KB entity id; nil
+	// uses a guess from the mention type and role.
+	Sector func(entityID string) string
+	// Logger receives debug messages; nil discards them.
+	Logger *slog.Logger
+}
+
+// Extractor finds events in articles. It is safe for concurrent use.
+type Extractor struct {
+	opts    Options
+	types   map[string]bool
+	byFirst map[string]map[string][]lexicon.Trigger // lang -> first pattern lemma -> triggers
+	log     *slog.Logger
+}
+
+// New builds an Extractor from the trigger lexicon.
+func New(opts Options) (*Extractor, error) {
+	trs, err := lexicon.Triggers()
+	if err != nil {
+		return nil, fmt.Errorf("loading trigger lexicon: %w", err)
+	}
+	x := &Extractor{opts: opts, types: map[string]bool{}, byFirst: map[string]map[string][]lexicon.Trigger{}, log: opts.Logger}
+	if x.log == nil {
+		x.log = slog.New(slog.DiscardHandler)
+	}
+	types := opts.Types
+	if types == nil {
+		types = GuidelineTypes
+	}
+	for _, t := range types {
+		if _, ok := LookupType(t); !ok {
+			return nil, fmt.Errorf("configuring event extractor: unknown event type %q", t)
+		}
+		x.types[t] = true
+	}
+	for _, t := range trs {
+		if !x.types[t.Type] {
+			continue
+		}
+		if x.byFirst[t.Lang] == nil {
+			x.byFirst[t.Lang] = map[string][]lexicon.Trigger{}
+		}
+		x.byFirst[t.Lang][t.Pattern[0]] = append(x.byFirst[t.Lang][t.Pattern[0]], t)
+	}
+	return x, nil
+}
+
+// Extract fills a.Events with the events found in a. Articles in languages
+// other than French and English get no events.
+func (x *Extractor) Extract(ctx context.Context, a *article.Article) error {
+	a.Events = nil
+	lang := a.Lang
+	if lang != "fr" && lang != "en" {
+		return nil
+	}
+	doc := newDoc(a)
+	var evs []*candidate
+	for si, s := range doc.sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("extracting events from article %s: %w", a.ID, err)
+			}
+		}
+		evs = append(evs, x.sentenceEvents(doc, s)...)
+	}
+	evs = mergeCandidates(evs)
+	for _, c := range evs {
+		if !x.opts.KeepNonFactual && c.ev.Factuality != article.FactAsserted {
+			continue
+		}
+		if c.background && !x.opts.KeepBackground {
+			continue
+		}
+		a.Events = append(a.Events, c.ev)
+	}
+	x.log.Debug("extracted events", "article", a.ID, "events", len(a.Events))
+	return nil
+}
+
+// word is a token with its analyses.
+type word struct {
+	token
+	an []lexicon.Analysis
+}
+
+func (w *word) hasLemma(l string) bool {
+	for _, a := range w.an {
+		if a.Lemma == l {
+			return true
+		}
+	}
+	return false
+}
+
+// tenses returns the tense letters of the word's verb readings.
+func (w *word) tenses() string {
+	var s string
+	for _, a := range w.an {
+		s += a.Tenses
+	}
+	return s
+}
+
+func (w *word) verbLemma(l string) string {
+	for _, a := range w.an {
+		if a.Lemma == l && a.Tenses != "" {
+			return a.Tenses
+		}
+	}
+	return ""
+}
+
+// sentence is one sentence's words and actor mentions.
+type sentence struct {
+	span  article.Span
+	words []word
+	ments []ment // actor and place mentions in text order
+	times []article.TimeExpr
+}
+
+// ment is a mention placed on the word sequence.
+type ment struct {
+	m          article.Mention
+	first, end int // word index range [first, end)
+	actor      *article.Actor
+	place      bool
+}
+
+// doc is an article prepared for extraction.
+type doc struct {
+	a         *article.Article
+	lang      string
+	sentences []*sentence
+	persons   map[string][]personInfo // country -> persons named in the article
+}
+
+type personInfo struct {
+	actor article.Actor
+	roles map[string]bool
+	count int
+}
+
+func newDoc(a *article.Article) *doc {
+	d := &doc{a: a, lang: a.Lang, persons: map[string][]personInfo{}}
+	spans := a.Sentences
+	if len(spans) == 0 {
+		spans = splitSentences(a.Text)
+	}
+	ments := append([]article.Mention(nil), a.Mentions...)
+	sort.SliceStable(ments, func(i, j int) bool { return ments[i].Start < ments[j].Start })
+	mi, ti := 0, 0
+	for _, sp := range spans {
+		if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
+			continue
+		}
+		s := &sentence{span: sp}
+		for _, t := range tokenize(a.Text, sp.Start, sp.End) {
+			s.words = append(s.words, word{token: t, an: analyze(a.Lang, t)})
+		}
+		for mi < len(ments) && ments[mi].Start < sp.Start {
+			mi++
+		}
+		for j := mi; j < len(ments) && ments[j].Start < sp.End; j++ {
+			m := ments[j]
+			if m.End > sp.End || m.End <= m.Start {
+				continue
+			}
+			if mm, ok := d.placeMention(s, m); ok {
+				s.ments = append(s.ments, mm)
+			}
+		}
+		for ti < len(a.Times) && a.Times[ti].Start < sp.Start {
+			ti++
+		}
+		for _, t := range a.Times {
+			if t.Start >= sp.Start && t.Span.End <= sp.End {
+				s.times = append(s.times, t)
+			}
+		}
+		d.sentences = append(d.sentences, s)
+	}
+	d.collectPersons()
+	return d
+}
+
+func analyze(lang string, t token) []lexicon.Analysis {
+	if t.punct {
+		return []lexicon.Analysis{{Lemma: t.norm}}
+	}
+	return lexicon.Analyze(lang, t.norm)
+}
+
+// wordIndex returns the index of the first word starting at or after off.
+func (s *sentence) wordIndex(off int) int {
+	return sort.Search(len(s.words), func(i int) bool { return s.words[i].start >= off })
+}
+
+// placeMention places a mention on the words and decides what it stands for.
+func (d *doc) placeMention(s *sentence, m article.Mention) (ment, bool) {
+	mm := ment{m: m, first: s.wordIndex(m.Start)}
+	mm.end = s.wordIndex(m.End)
+	if mm.end <= mm.first {
+		mm.end = mm.first + 1
+	}
+	locative := mm.first > 0 && isLocative(d.lang, s.words, mm.first)
+	name := m.Name
+	switch {
+	case m.Type.IsPlace():
+		if locative || m.Country == "" || m.Kind == article.KindDemonym {
+			mm.place = !(m.Kind == article.KindDemonym)
+			if !mm.place {
+				name = stateName(m.Country)
+				break
+			}
+			return mm, true
+		}
+		// A capital standing for its state ("Erevan et Bakou ont convenu").
+		if m.Type == article.TypeCity && isCapital(m.Name) {
+			name = stateName(m.Country)
+		} else {
+			mm.place = true
+			return mm, true
+		}
+	case m.Type == article.TypeMedia || m.Type == article.TypeOther:
+		return mm, false
+	case m.Kind == article.KindDemonym:
+		name = stateName(m.Country)
+		if name == "" {
+			name = m.Name
+		}
+	case m.Type == article.TypeState && locative:
+		mm.place = true
+		return mm, true
+	}
+	if name == "" && m.Kind == article.KindRole && m.Country != "" {
+		name = stateName(m.Country)
+	}
+	if name == "" {
+		return mm, false
+	}
+	act := article.Actor{Name: name, Entity: m.Entity, Country: m.Country}
+	if name != m.Name {
+		act.Entity = ""
+	}
+	if m.Kind == article.KindDemonym || (m.Kind == article.KindRole && m.Name == "") || (m.Type == article.TypeCity) {
+		act.Entity = ""
+		if act.Name == stateName(m.Country) {
+			// Unresolved role phrase or adjective: the state, maybe a named person later.
+			mm.m.Type = article.TypeState
+		}
+	}
+	act.Mention = &article.Span{Start: m.Start, End: m.End}
+	mm.actor = &act
+	return mm, true
+}
+
+func isLocative(lang string, ws []word, i int) bool {
+	p := ws[i-1].norm
+	if p == "le" || p == "la" || p == "les" || p == "l" || p == "the" {
+		if i < 2 {
+			return false
+		}
+		p = ws[i-2].norm
+	}
+	if lang == "fr" {
+		return p == "a" || p == "en" || p == "au" || p == "aux" || p == "dans" || p == "vers" || p == "depuis"
+	}
+	return p == "in" || p == "at" || p == "to" || p == "from"
+}
+
+// collectPersons records, per country, the persons the article names and
+// the role words near their mentions, to resolve unnamed role phrases.
+func (d *doc) collectPersons() {
+	for _, s := range d.sentences {
+		for _, m := range s.ments {
+			if m.actor == nil || m.m.Type != article.TypePerson || m.actor.Entity == "" && m.m.Name == "" {
+				continue
+			}
+			c := m.actor.Country
+			list := d.persons[c]
+			k := -1
+			for i := range list {
+				if list[i].actor.Name == m.actor.Name {
+					k = i
+				}
+			}
+			if k < 0 {
+				list = append(list, personInfo{actor: *m.actor, roles: map[string]bool{}})
+				k = len(list) - 1
+			}
+			list[k].count++
+			for j := max(0, m.first-8); j < min(len(s.words), m.end+3); j++ {
+				if r := roleWord(s.words[j].norm); r != "" {
+					list[k].roles[r] = true
+				}
+			}
+			d.persons[c] = list
+		}
+	}
+}
+
+// roleWord maps role nouns to a role class.
+func roleWord(w string) string {
+	switch w {
+	case "ministre", "ministres", "minister", "ministers", "diplomatie", "diplomacy", "diplomat", "diplomate", "homologue", "homologues", "counterpart", "counterparts":
+		return "minister"
+	case "president", "presidents", "presidente", "dirigeant", "dirigeants", "leader", "leaders", "chef", "chefs", "premier", "pm", "chancelier", "chancellor":
+		return "leader"
+	}
+	return ""
+}
+
+// resolveState replaces a state actor that stands for an unnamed role
+// holder ("le ministre arménien") with the article's named person of that
+// country holding a matching role, when there is exactly one.
+func (d *doc) resolveState(s *sentence, m ment) article.Actor {
+	act := *m.actor
+	if m.m.Type != article.TypeState || m.m.Kind == article.KindName {
+		return act
+	}
+	role := ""
+	for j := max(0, m.first-6); j < min(len(s.words), m.end+5); j++ {
+		if r := roleWord(s.words[j].norm); r != "" {
+			role = r
+			break
+		}
+	}
+	if role == "" {
+		return act
+	}
+	var hit []personInfo
+	for _, p := range d.persons[m.m.Country] {
+		if p.roles[role] {
+			hit = append(hit, p)
+		}
+	}
+	if len(hit) == 1 {
+		p := hit[0].actor
+		p.Mention = act.Mention
+		return p
+	}
+	return act
+}
+
+// splitSentences is the fallback splitter used when the article has no
+// sentence layer: it splits at line breaks and at ". ", "! ", "? " before
+// an upper-case letter, a digit or a quote.
+func splitSentences(text string) []article.Span {
+	var out []article.Span
+	start := 0
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == '\t' || text[s] == '\r') {
+			s++
+		}
+		for e > s && (text[e-1] == ' ' || text[e-1] == '\n' || text[e-1] == '\t' || text[e-1] == '\r') {
+			e--
+		}
+		if e > s {
+			out = append(out, article.Span{Start: s, End: e})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			emit(i + 1)
+			continue
+		}
+		if (c == '.' || c == '!' || c == '?') && i+2 < len(text) && text[i+1] == ' ' {
+			n := text[i+2]
+			if n >= 'A' && n <= 'Z' || n >= '0' && n <= '9' || n == '"' || n >= 0xC0 {
+				// Do not split after an initial or an abbreviation such as "M." or "St.".
+				j := i
+				for j > 0 && text[j-1] >= 'A' && text[j-1] <= 'z' {
+					j--
+				}
+				if i-j <= 2 && j < i && text[j] >= 'A' && text[j] <= 'Z' {
+					continue
+				}
+				emit(i + 1)
+			}
+		}
+	}
+	emit(len(text))
+	return out
+}
+
+// match is one trigger occurrence.
+type match struct {
+	tr          lexicon.Trigger
+	first, last int // word range covered [first, last]
+	anchor      int
+}
+
+// findTriggers matches the lexicon against the sentence.
+func (x *Extractor) findTriggers(lang string, s *sentence) []match {
+	idx := x.byFirst[lang]
+	var ms []match
+	for i := range s.words {
+		if s.words[i].punct {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, an := range s.words[i].an {
+			if seen[an.Lemma] {
+				continue
+			}
+			seen[an.Lemma] = true
+			for _, tr := range idx[an.Lemma] {
+				if m, ok := matchAt(tr, s.words, i); ok {
+					ms = append(ms, m)
+				}
+			}
+		}
+	}
+	// Keep, per anchor word and type, the longest match; drop matches whose
+	// anchor lies inside a longer match of the same type.
+	sort.SliceStable(ms, func(i, j int) bool {
+		return ms[i].last-ms[i].first > ms[j].last-ms[j].first
+	})
+	var out []match
+	for _, m := range ms {
+		dup := false
+		for _, o := range out {
+			if o.tr.Type == m.tr.Type && (o.anchor == m.anchor || (m.anchor >= o.first && m.anchor <= o.last) || (o.anchor >= m.first && o.anchor <= m.last)) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, m)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].anchor < out[j].anchor })
+	return out
+}
+
+func matchAt(tr lexicon.Trigger, ws []word, i int) (match, bool) {
+	m := match{tr: tr, first: i}
+	pos := i
+	gap := false
+	for k, p := range tr.Pattern {
+		if p == lexicon.Gap {
+			gap = true
+			continue
+		}
+		limit := pos
+		if gap {
+			limit = pos + lexicon.MaxGap
+		}
+		found := -1
+		for j := pos; j <= limit && j < len(ws); j++ {
+			if ws[j].hasLemma(p) {
+				found = j
+				break
+			}
+			if ws[j].punct && ws[j].norm != "'" {
+				break
+			}
+		}
+		if found < 0 {
+			return m, false
+		}
+		if k == tr.Anchor {
+			m.anchor = found
+		}
+		m.last = found
+		pos = found + 1
+		gap = false
+	}
+	return m, true
+}
+
+// candidate is an event being built, with data used for merging.
+type candidate struct {
+	ev         article.Event
+	background bool
+	names      string // sorted participant names, folded
+}
+
+func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
+	var out []*candidate
+	for _, m := range x.findTriggers(d.lang, s) {
+		if c := x.build(d, s, m); c != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// isBoundary reports whether word i ends a clause for argument search.
+func isBoundary(lang string, w *word) bool {
+	switch w.norm {
+	case ";", "«", "»", "\"", "(", ")", ":":
+		return true
+	}
+	if lang == "fr" {
+		switch w.norm {
+		case "que", "tandis", "alors", "lorsque", "apres", "avant", "dont", "ou", "car", "mais", "puis", "selon":
+			return true
+		}
+	} else {
+		switch w.norm {
+		case "that", "while", "whereas", "when", "after", "before", "but", "which", "whom", "according", "said", "says":
+			return true
+		}
+	}
+	return false
+}
+
+// isFinite reports whether w is a finite auxiliary or modal, which starts a
+// new predicate when scanning to the right of a trigger.
+func isFinite(lang string, w *word) bool {
+	if lang == "fr" {
+		for _, a := range w.an {
+			if (a.Lemma == "etre" || a.Lemma == "avoir") && strings.ContainsAny(a.Tenses, "PIJFC") {
+				return true
+			}
+		}
+		return false
+	}
+	switch w.norm {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "told", "says":
+		return true
+	}
+	return false
+}
+
+var hostMarkers = map[string][][]string{
+	"fr": {{"sous", "le", "egide", "de"}, {"sous", "les", "auspices", "de"}, {"mediation", "de"}, {"mediatise", "par"}, {"mediatisee", "par"},
+		{"organise", "par"}, {"organisee", "par"}, {"organises", "par"}, {"organisees", "par"}, {"accueilli", "par"}, {"accueillie", "par"},
+		{"accueillis", "par"}, {"accueillies", "par"}, {"a", "le", "invitation", "de"}, {"preside", "par"}, {"presidee", "par"}, {"mediateur"}, {"parrainage", "de"}},
+	"en": {{"hosted", "by"}, {"mediated", "by"}, {"brokered", "by"}, {"mediation", "of"}, {"auspices", "of"}, {"organized", "by"},
+		{"organised", "by"}, {"invitation", "of"}, {"chaired", "by"}, {"facilitated", "by"}},
+}
+
+// hostSpans returns word indexes of actors introduced by a host marker.
+func hostActors(lang string, s *sentence) map[int]bool {
+	out := map[int]bool{}
+	for i := range s.words {
+		for _, mk := range hostMarkers[lang] {
+			if i+len(mk) > len(s.words) {
+				continue
+			}
+			ok := true
+			for k, w := range mk {
+				if s.words[i+k].norm != w {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			end := i + len(mk)
+			// The actors right after the marker (a coordinated group).
+			for mi, m := range s.ments {
+				if m.actor == nil || m.first < end {
+					continue
+				}
+				if m.first-end > 8 {
+					break
+				}
+				out[mi] = true
+				end = m.end
+				// continue through "et"/"and"/"," only
+				if end < len(s.words) {
+					n := s.words[end].norm
+					if n != "et" && n != "and" && n != "," {
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// group collects the actor mentions between word indexes [from, to).
+func (s *sentence) actorsIn(from, to int, skip map[int]bool) []int {
+	var out []int
+	for mi, m := range s.ments {
+		if m.actor == nil || skip[mi] || m.first < from || m.end > to {
+			continue
+		}
+		out = append(out, mi)
+	}
+	return out
+}
+
+func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
+	lang := d.lang
+	hosts := hostActors(lang, s)
+	// Left clause boundary.
+	left := 0
+	for j := m.first - 1; j >= 0; j-- {
+		if isBoundary(lang, &s.words[j]) {
+			left = j + 1
+			break
+		}
+	}
+	// Right clause boundary.
+	right := len(s.words)
+	for j := m.last + 1; j < len(s.words); j++ {
+		if isBoundary(lang, &s.words[j]) || (j > m.last+1 && isFinite(lang, &s.words[j])) {
+			right = j
+			break
+		}
+	}
+	// Passive "a été reçu par X", "was hosted by X": X is the agent.
+	passive := false
+	for j := m.last + 1; j < min(m.last+3, len(s.words)); j++ {
+		if s.words[j].norm == "par" || s.words[j].norm == "by" {
+			passive = m.last > 0 && isVerbal(&s.words[m.anchor])
+			break
+		}
+	}
+	subj := s.actorsIn(left, m.first, hosts)
+	obj := s.actorsIn(m.last+1, right, hosts)
+	if passive {
+		subj, obj = obj, subj
+	}
+	var hostIdx []int
+	for mi := range hosts {
+		hostIdx = append(hostIdx, mi)
+	}
+	sort.Ints(hostIdx)
+	frame := m.tr.Frame
+	if frame == "pass" {
+		hostIdx = append(hostIdx, obj...)
+		obj = nil
+		frame = "sym"
+	}
+	if (m.tr.Type == "CONSULT") && (hasLemma(&s.words[m.anchor], "accueillir") || hasLemma(&s.words[m.anchor], "recevoir") || hasLemma(&s.words[m.anchor], "host") || hasLemma(&s.words[m.anchor], "receive")) && frame == "sym" {
+		if len(distinct(d, s, obj)) >= 2 {
+			frame = "host"
+		}
+	}
+	if frame == "host" {
+		hostIdx = append(hostIdx, subj...)
+		subj = nil
+		frame = "sym"
+	}
+	ev := article.Event{Type: m.tr.Type, Mode: m.tr.Mode, Factuality: article.FactAsserted}
+	add := func(idx []int, role string) {
+		for _, mi := range idx {
+			act := d.resolveState(s, s.ments[mi])
+			act.Role = role
+			act.Sector = x.sector(s.ments[mi], act)
+			dup := false
+			for _, o := range ev.Actors {
+				if o.Name == act.Name {
+					dup = true
+				}
+			}
+			if !dup {
+				ev.Actors = append(ev.Actors, act)
+			}
+		}
+	}
+	switch frame {
+	case "dir":
+		src, tgt := subj, obj
+		if len(src) == 0 && !isVerbal(&s.words[m.anchor]) && len(obj) > 0 {
+			src, tgt = obj[:1], obj[1:]
+		}
+		if len(src) == 0 && len(tgt) > 0 && lang == "fr" && m.first > 0 {
+			// "dénonçant ...", a participle clause without subject: nothing.
+		}
+		add(src, article.RoleSource)
+		add(tgt, article.RoleTarget)
+		if t := genericAddressee(lang, s, m.last+1, right); t != "" && len(tgt) == 0 {
+			ev.Actors = append(ev.Actors, article.Actor{Name: t, Role: article.RoleTarget})
+		}
+	default:
+		add(subj, article.RoleSource)
+		add(obj, article.RoleTarget)
+	}
+	add(hostIdx, article.RoleHost)
+	dropAbsorbedStates(&ev)
+	parts := ev.Participants()
+	need := 2
+	if m.tr.Type == "CONSULT" && ev.Mode == "correspondence" || m.tr.Type == "AGREE" && ev.Mode == "accept" {
+		need = 1
+	}
+	if len(parts) < need {
+		return nil
+	}
+	if m.tr.Type == "CONSULT" && ev.Mode == "meet" {
+		ev.Mode = consultModeCue(s)
+	}
+	ev.Factuality = factuality(lang, s, m)
+	x.date(d, s, m, &ev)
+	ev.Place = place(s, m)
+	ev.Trigger = article.Span{Start: s.words[m.anchor].start, End: s.words[m.anchor].end}
+	ev.Evidence = []article.Evidence{{Span: s.span, Text: d.a.Text[s.span.Start:s.span.End]}}
+	ev.ArticleID = d.a.ID
+	ev.ID = eventID(d.a.ID, ev.Type, ev.Trigger.Start)
+	ev.Contexts = []string{defaultContext[ev.Type]}
+	ev.Confidence = confidence(&ev, m)
+	c := &candidate{ev: ev}
+	if pub := d.a.Published; pub.Known() && ev.Date.Known() {
+		if ev.Date.Time().Before(pub.Time().AddDate(-1, 0, 0)) {
+			ev.Contexts = append(ev.Contexts, "historical")
+			c.ev.Contexts = ev.Contexts
+			c.background = ev.Date.Precision != article.PrecDay
+		}
+	}
+	c.names = nameKey(parts)
+	return c
+}
+
+func hasLemma(w *word, l string) bool { return w.hasLemma(l) }
+
+func isVerbal(w *word) bool {
+	for _, a := range w.an {
+		if a.Tenses != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func distinct(d *doc, s *sentence, idx []int) map[string]bool {
+	out := map[string]bool{}
+	for _, mi := range idx {
+		out[d.resolveState(s, s.ments[mi]).Name] = true
+	}
+	return out
+}
+
+// dropAbsorbedStates removes a state actor when a person of the same
+// country is in the same role set ("le président azerbaïdjanais Ilham
+// Aliev" is one actor, not two).
+func dropAbsorbedStates(ev *article.Event) {
+	persons := map[string]bool{}
+	for _, a := range ev.Actors {
+		if a.Country != "" && a.Name != stateName(a.Country) {
+			persons[a.Country] = true
+		}
+	}
+	out := ev.Actors[:0]
+	for _, a := range ev.Actors {
+		if a.Country != "" && a.Name == stateName(a.Country) && persons[a.Country] {
+			continue
+		}
+		out = append(out, a)
+	}
+	ev.Actors = out
+}
+
+var genericAddressees = map[string][]string{
+	"fr": {"communaute internationale", "acteurs internationaux", "partenaires internationaux", "organisations internationales"},
+	"en": {"international community", "international partners", "international actors"},
+}
+
+func genericAddressee(lang string, s *sentence, from, to int) string {
+	var b strings.Builder
+	for j := from; j < to && j < len(s.words); j++ {
+		b.WriteString(" ")
+		b.WriteString(s.words[j].norm)
+	}
+	txt := b.String()
+	for _, g := range genericAddressees[lang] {
+		if strings.Contains(txt, " "+g) {
+			return "international community"
+		}
+	}
+	return ""
+}
+
+func consultModeCue(s *sentence) string {
+	for i := range s.words {
+		n := s.words[i].norm
+		if strings.HasPrefix(n, "telephon") || n == "phone" || n == "visioconference" || n == "videoconference" {
+			return "phone"
+		}
+	}
+	return "meet"
+}
+
+// factuality reads negation, modality and tense around the trigger.
+func factuality(lang string, s *sentence, m match) string {
+	from := max(0, m.first-5)
+	to := min(len(s.words), m.last+4)
+	anchor := &s.words[m.anchor]
+	for j := from; j < min(len(s.words), m.last+3); j++ {
+		n := s.words[j].norm
+		if lang == "fr" {
+			if (n == "ne" && j < m.anchor) || n == "jamais" || (n == "aucun" || n == "aucune") && j < m.anchor || n == "sans" && j < m.anchor {
+				return article.FactNegated
+			}
+		} else if n == "not" || n == "never" || (n == "t" && j > 0 && s.words[j-1].norm == "'") || (n == "no" || n == "without") && j < m.anchor {
+			return article.FactNegated
+		}
+	}
+	for j := from; j < to; j++ {
+		w := &s.words[j]
+		n := w.norm
+		if lang == "fr" {
+			switch n {
+			case "prochain", "prochaine", "prochains", "prochaines", "prevu", "prevue", "prevus", "prevues", "futur", "future", "futurs", "futures", "envisage", "envisagee":
+				return article.FactPlanned
+			case "si", "eventuel", "eventuelle", "eventuels", "eventuelles", "possible", "pret", "prete", "prets", "pretes", "disponible":
+				if j <= m.anchor {
+					return article.FactHypothetical
+				}
+			}
+			for _, a := range w.an {
+				if a.Tenses == "" {
+					continue
+				}
+				switch a.Lemma {
+				case "souhaiter", "esperer", "vouloir", "proposer", "tenter", "essayer":
+					if j < m.anchor {
+						return article.FactHypothetical
+					}
+				case "pouvoir", "devoir":
+					if j < m.anchor && strings.ContainsRune(a.Tenses, 'C') {
+						return article.FactHypothetical
+					}
+					if j < m.anchor && strings.ContainsAny(a.Tenses, "PF") {
+						return article.FactPlanned
+					}
+				case "aller":
+					if j < m.anchor && strings.ContainsRune(a.Tenses, 'P') && anchor.verbTense('W') {
+						return article.FactPlanned
+					}
+				}
+				if j == m.anchor || (j < m.anchor && (a.Lemma == "etre" || a.Lemma == "avoir")) || j > m.last && (a.Lemma == "tenir" || a.Lemma == "derouler" || a.Lemma == "etre" || a.Lemma == "avoir") {
+					t := a.Tenses
+					if j != m.anchor && (a.Lemma == "etre" || a.Lemma == "avoir") && strings.Contains(t, "P") {
+						continue
+					}
+					if strings.ContainsRune(t, 'F') && !strings.ContainsAny(t, "PIJK") {
+						return article.FactPlanned
+					}
+					if strings.ContainsRune(t, 'C') && !strings.ContainsAny(t, "PIJK") {
+						return article.FactHypothetical
+					}
+				}
+			}
+		} else {
+			switch n {
+			case "will", "shall", "upcoming", "next", "planned", "scheduled", "expected", "intends", "plans", "plan", "going":
+				if n == "will" && j > m.anchor {
+					continue
+				}
+				return article.FactPlanned
+			case "would", "could", "might", "may", "should", "if", "ready", "willing", "hope", "hopes", "possible", "potential":
+				if j <= m.anchor {
+					return article.FactHypothetical
+				}
+			}
+		}
+	}
+	// An infinitive trigger ("doit rencontrer", "to meet") is not asserted.
+	if isVerbal(anchor) && m.anchor > 0 {
+		prev := s.words[m.anchor-1].norm
+		if lang == "en" && prev == "to" && anchor.verbTense('W') {
+			return article.FactPlanned
+		}
+		if lang == "fr" && onlyTense(anchor, 'W') && prev != "avoir" && !(m.anchor > 1 && s.words[m.anchor-2].norm == "avoir") {
+			if prev == "de" || prev == "a" || prev == "pour" || prev == "se" || prev == "le" {
+				return article.FactPlanned
+			}
+		}
+	}
+	return article.FactAsserted
+}
+
+func (w *word) verbTense(t byte) bool {
+	for _, a := range w.an {
+		if strings.IndexByte(a.Tenses, t) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func onlyTense(w *word, t byte) bool {
+	seen := false
+	for _, a := range w.an {
+		if a.Tenses == "" {
+			continue
+		}
+		if a.Tenses != string(t) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// date picks the date of the trigger's clause: the resolved date nearest
+// to the trigger in the sentence, else the publication month.
+func (x *Extractor) date(d *doc, s *sentence, m match, ev *article.Event) {
+	best, bestDist := -1, 1<<30
+	trig := s.words[m.anchor].start
+	for i, t := range s.times {
+		if t.Kind != article.TimeDate || !t.Resolved || !t.Value.Known() {
+			continue
+		}
+		dist := t.Start - trig
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 {
+		ev.Date = s.times[best].Value
+		return
+	}
+	if p := d.a.Published; p.Known() && (p.Precision == article.PrecDay || p.Precision == article.PrecMonth) {
+		ev.Date = article.Date{Year: p.Year, Month: p.Month, Precision: article.PrecMonth}
+	}
+}
+
+// place returns the first place mention of the sentence introduced by a
+// locative preposition.
+func place(s *sentence, m match) *article.Place {
+	for _, mm := range s.ments {
+		if mm.place && mm.m.Name != "" {
+			return &article.Place{Name: mm.m.Name, Entity: mm.m.Entity}
+		}
+	}
+	return nil
+}
+
+func (x *Extractor) sector(m ment, act article.Actor) string {
+	if x.opts.Sector != nil && act.Entity != "" {
+		if s := x.opts.Sector(act.Entity); s != "" {
+			return s
+		}
+	}
+	switch m.m.Type {
+	case article.TypeState, article.TypeGovBody:
+		return "GOV"
+	case article.TypeIntlOrg:
+		return "IGO"
+	case article.TypeArmedGroup:
+		return "MIL"
+	case article.TypeMedia:
+		return "MED"
+	case article.TypePerson:
+		r := translit.Fold(m.m.Role)
+		if strings.Contains(r, "defen") || strings.Contains(r, "army") || strings.Contains(r, "armee") || strings.Contains(r, "general") {
+			return "MIL"
+		}
+		return "GOV"
+	}
+	return ""
+}
+
+func confidence(ev *article.Event, m match) float64 {
+	c := 0.5
+	if len(m.tr.Pattern) > 1 {
+		c += 0.1
+	}
+	for _, a := range ev.Actors {
+		if a.Entity != "" {
+			c += 0.1
+		}
+	}
+	if ev.Date.Known() {
+		c += 0.05
+	}
+	if c > 0.95 {
+		c = 0.95
+	}
+	return c
+}
+
+func eventID(articleID, typ string, off int) string {
+	h := sha256.Sum256([]byte(articleID + "|" + typ + "|" + strconv.Itoa(off)))
+	return hex.EncodeToString(h[:8])
+}
+
+func nameKey(as []article.Actor) string {
+	ns := make([]string, 0, len(as))
+	for _, a := range as {
+		ns = append(ns, translit.Fold(a.Name))
+	}
+	sort.Strings(ns)
+	return strings.Join(ns, "+")
+}
+
+// compatible reports whether two event dates can be the same event's.
+func compatible(a, b article.Date) bool {
+	if !a.Known() || !b.Known() {
+		return true
+	}
+	return a.Contains(b) || b.Contains(a)
+}
+
+// mergeCandidates merges repeated reports of one event (same type, same
+// participants, compatible dates) into the first, keeping all evidence.
+func mergeCandidates(cs []*candidate) []*candidate {
+	var out []*candidate
+	for _, c := range cs {
+		var into *candidate
+		for _, o := range out {
+			if o.ev.Type == c.ev.Type && o.names == c.names && compatible(o.ev.Date, c.ev.Date) &&
+				(o.ev.Factuality == article.FactAsserted) == (c.ev.Factuality == article.FactAsserted) {
+				into = o
+				break
+			}
+		}
+		if into == nil {
+			out = append(out, c)
+			continue
+		}
+		into.ev.Evidence = append(into.ev.Evidence, c.ev.Evidence...)
+		if prec(c.ev.Date) > prec(into.ev.Date) {
+			into.ev.Date = c.ev.Date
+		}
+		if into.ev.Place == nil {
+			into.ev.Place = c.ev.Place
+		}
+		if into.ev.Mode == "meet" && c.ev.Mode != "" && c.ev.Mode != "meet" {
+			into.ev.Mode = c.ev.Mode
+		}
+		for _, a := range c.ev.Actors {
+			if a.Role != article.RoleHost {
+				continue
+			}
+			dup := false
+			for _, o := range into.ev.Actors {
+				if o.Name == a.Name {
+					dup = true
+				}
+			}
+			if !dup {
+				into.ev.Actors = append(into.ev.Actors, a)
+			}
+		}
+		into.background = into.background && c.background
+		if c.ev.Confidence > into.ev.Confidence {
+			into.ev.Confidence = c.ev.Confidence
+		}
+	}
+	return out
+}
+
+func prec(d article.Date) int {
+	switch d.Prec() {
+	case article.PrecDay:
+		return 4
+	case article.PrecMonth:
+		return 3
+	case article.PrecYear:
+		return 2
+	case article.PrecDecade:
+		return 1
+	}
+	return 0
+}
+
+var _ = time.Now

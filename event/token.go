@@ -1,0 +1,66 @@
+package event
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vigie-news/vigie/translit"
+)
+
+// token is one word or punctuation mark of a sentence.
+type token struct {
+	start, end int    // byte offsets in the article text
+	norm       string // folded form ("s'" is normalised to "se", "l'" to "le", ...)
+	punct      bool
+}
+
+// elisions maps folded elided French forms to their full form.
+var elisions = map[string]string{
+	"l": "le", "d": "de", "s": "se", "n": "ne", "qu": "que", "j": "je",
+	"m": "me", "t": "te", "c": "ce", "jusqu": "jusque", "lorsqu": "lorsque",
+	"puisqu": "puisque", "quoiqu": "quoique",
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
+
+// tokenize splits text[start:end] into tokens. Words are runs of letters
+// and digits; a French elided prefix ("l'", "s'", "qu'") is its own token;
+// hyphens split words; every other non-space rune is a punctuation token.
+func tokenize(text string, start, end int) []token {
+	var toks []token
+	i := start
+	for i < end {
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < end {
+				r2, sz2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+					j += sz2
+					continue
+				}
+				break
+			}
+			w := translit.Fold(text[i:j])
+			if j < end {
+				r2, sz2 := utf8.DecodeRuneInString(text[j:])
+				if isApos(r2) {
+					if full, ok := elisions[w]; ok {
+						toks = append(toks, token{start: i, end: j + sz2, norm: full})
+						i = j + sz2
+						continue
+					}
+				}
+			}
+			toks = append(toks, token{start: i, end: j, norm: w})
+			i = j
+		case unicode.IsSpace(r) || r == '-' || r == '‑' || r == '‐':
+			i += sz
+		default:
+			toks = append(toks, token{start: i, end: i + sz, norm: translit.Fold(string(r)), punct: true})
+			i += sz
+		}
+	}
+	return toks
+}

@@ -1,0 +1,132 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Boilerplate rules are data: each table below is one kind of rule; the
+// patterns are matched against a whole line with its surrounding spaces
+// trimmed, case-insensitively, after folding typographic apostrophes.
+
+// trailerMarkers are strong markers of the scraper's trailing block
+// (newsletter, comments, sharing, related links): the text is cut from the
+// first of them to the end when it stands late in the text or when no real
+// paragraph follows it.
+var trailerMarkers = compileLines(
+	// French
+	`que pensez-vous de cet article\s*\?`,
+	`newsletter`,
+	`inscrivez-vous\b.*`,
+	`abonnez-vous (?:a|à) (?:notre|la) newsletter.*`,
+	`r[ée]agissez`,
+	`poster un commentaire`,
+	`laisser un commentaire`,
+	`laissez un commentaire`,
+	`soyez le premier (?:a|à) commenter.*`,
+	`\d* ?commentaires?`,
+	`r[ée]seaux sociaux`,
+	`(?:(?:a|à) )?lire (?:aussi|[ée]galement)\s*:?`,
+	`voir aussi\s*:?`,
+	`see also\s*:?`,
+	`sur le m[êe]me sujet\s*:?`,
+	`articles? (?:similaires|li[ée]s|connexes)\s*:?`,
+	`dans la m[êe]me rubrique\s*:?`,
+	`partager (?:cet article|sur).*`,
+	`me notifier des`,
+	`wpdiscuz`,
+	// English
+	`share this(?: article| story| post)?\s*:?`,
+	`follow us on\b.*`,
+	`subscribe to (?:our|the) newsletter.*`,
+	`sign up (?:for|to) (?:our|the) newsletter.*`,
+	`related (?:articles|stories|posts|news)\s*:?`,
+	`read more\s*:?`,
+	`more (?:from|on) this\b.*`,
+	`you may also like\s*:?`,
+	`leave a (?:comment|reply)`,
+	`\d* ?comments?`,
+	`recommended(?: for you)?\s*:?`,
+	`most (?:read|popular)\s*:?`,
+	`tags?\s*:.*`,
+	`comments? \(\d+\)`,
+	`(?:write|post) a comment`,
+	`no comments\s*:?`,
+	`commentaires? \(\d+\)`,
+)
+
+// dropLines are removed wherever they stand: share bars, social links,
+// copyright and cookie notices, "Join X on Facebook ..." signatures.
+var dropLines = compileLines(
+	`(?:partager|partagez|share|tweet|imprimer|print|e-?mail|copy link|copier le lien|whatsapp|facebook|twitter|x|telegram|linkedin|vkontakte|vk|pinterest|reddit|messenger|gab|instagram|youtube)(?:\s*[|•·,/]?\s*(?:partager|share|tweet|imprimer|print|e-?mail|copy link|whatsapp|facebook|twitter|x|telegram|linkedin|vkontakte|vk|pinterest|reddit|messenger|gab|instagram|youtube))*\s*:?`,
+	`(?:rejoignez|suivez|retrouvez|join|follow)\b.{0,80}\b(?:sur|on)\b.{0,80}\b(?:facebook|twitter|telegram|vkontakte|instagram|youtube|gab|linkedin|tiktok)\b.{0,120}`,
+	`(?:©|\(c\)|copyright)\s.{0,150}`,
+	`.{0,150}\b(?:all rights reserved|tous droits r[ée]serv[ée]s)\b.{0,100}`,
+	`.{0,200}\b(?:we use cookies|this (?:web)?site uses cookies|nous utilisons des cookies|ce site utilise des cookies|accepter les cookies|accept (?:all )?cookies)\b.{0,300}`,
+	`[•·\-–]?\s*(?:red'action)`,
+	`this audio is created with ai assistance`,
+	`asset \d+`,
+	`end of content\b.{0,40}`,
+	`your search did not match any articles`,
+	`getty images\s*\|?`,
+	`(?:avatar|publicit[ée]|advertisement|sponsored|ad)`,
+	`(?:connectez-vous|se connecter|log in|sign in)\b.{0,80}`,
+	`(?:rechercher|recherche|fermer ce champ de recherche\.?|search|menu|fermer|close|skip to (?:main )?content|aller au contenu(?: principal)?|accueil|home)`,
+)
+
+// signatureRe captures the outlet of a "Join X on Facebook" signature.
+var signatureRe = regexp.MustCompile(`(?i)^(?:rejoignez|suivez|retrouvez|join|follow)\s+(.{2,40}?)\s+(?:sur|on)\s`)
+
+// kickers are section labels and alerts that start a text or a paragraph:
+// a line made only of a kicker is dropped, a kicker followed by a separator
+// is cut from the start of its line ("INTERNATIONAL - L'Azerbaïdjan ...").
+var kickers = []string{
+	"flash info", "flash", "info", "infos", "urgent", "alerte", "alerte info", "en direct", "direct",
+	"exclusif", "exclusivité", "dernière minute", "dernière heure", "international", "monde", "politique",
+	"économie", "economie", "société", "societe", "diplomatie", "europe", "caucase", "arménie", "armenie",
+	"azerbaïdjan", "azerbaidjan", "actualité", "actualités", "actualite", "analyse", "opinion", "tribune",
+	"breaking", "breaking news", "live", "update", "updated", "exclusive", "world", "politics", "news",
+	"latest", "just in", "analysis", "video", "vidéo", "photos", "en images", "region", "région", "nation",
+}
+
+// kickerLineRe matches a line that is only a kicker ("FLASH INFO :").
+var kickerLineRe = regexp.MustCompile(`(?i)^(` + kickerAlternation() + `)\s*[:\-–—|]?\s*$`)
+
+// kickerPrefixRe matches a kicker followed by a separator at a line start.
+var kickerPrefixRe = regexp.MustCompile(`(?i)^(` + kickerAlternation() + `)\s*(?:[:|]|\s[\-–—])\s+`)
+
+func kickerAlternation() string {
+	q := make([]string, len(kickers))
+	for i, k := range kickers {
+		q[i] = regexp.QuoteMeta(k)
+	}
+	return strings.Join(q, "|")
+}
+
+func compileLines(patterns ...string) []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(patterns))
+	for i, p := range patterns {
+		out[i] = regexp.MustCompile(`(?i)^(?:` + p + `)$`)
+	}
+	return out
+}
+
+// lineKey prepares a line for the tables: trimmed, typographic apostrophes
+// folded, trailing ellipsis and punctuation spaces normalised.
+func lineKey(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.NewReplacer("’", "'", "‘", "'", "…", "", "\u00a0", " ").Replace(s)
+	return strings.TrimSpace(s)
+}
+
+func matchAny(res []*regexp.Regexp, s string) bool {
+	if len(s) > 600 {
+		return false
+	}
+	for _, re := range res {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,141 @@
+package clean
+
+import (
+	"regexp"
+	"strconv"
+	"time"
+
+	"github.com/vigie-news/vigie/article"
+)
+
+// corpusDateRe matches the corpus date line: a leading " date YYYY-MM" or
+// " date YYYY-MM-DD"; the text may continue on the same line.
+var corpusDateRe = regexp.MustCompile(`^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]+|[ \t]*\n|$)`)
+
+// urlDatePatterns find a publication date in a URL, most precise first.
+// Groups: year, month, day (day optional).
+var urlDatePatterns = []*regexp.Regexp{
+	regexp.MustCompile(`[?&](?:date|d|published)=((?:19|20)\d{2})-?(\d{2})-?(\d{2})\b`),
+	regexp.MustCompile(`/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$|[-_])`),
+	regexp.MustCompile(`/((?:19|20)\d{2})-(\d{2})-(\d{2})(?:/|$|[-_])`),
+	regexp.MustCompile(`[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[-_.]|/|$)`),
+	regexp.MustCompile(`/((?:19|20)\d{2})/(\d{1,2})/()`),
+}
+
+// stampPatterns find a full date (with year) in a head line. Groups are
+// named day, month (name or number) and year.
+var stampPatterns = []*regexp.Regexp{
+	regexp.MustCompile(`\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b`),
+	regexp.MustCompile(`\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b`),
+	regexp.MustCompile(`\b(?P<day>\d{1,2})(?:er)?\s+(?P<month>` + monthRe + `)\s+(?P<year>(?:19|20)\d{2})\b`),
+	regexp.MustCompile(`\b(?P<month>` + monthRe + `)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b`),
+}
+
+// stampContextRe says a date in a long line is a publication stamp: it is
+// followed by a time or an agency in brackets, or preceded by a label.
+var (
+	stampAfterRe  = regexp.MustCompile(`^\s*(?:,|à|a|at|-|–|—|\|)?\s*(?:\d{1,2}[:h]\d{2}|\(\p{Lu}+\))`)
+	stampBeforeRe = regexp.MustCompile(`(?i)(?:publi[ée] le|published(?: on)?|posted(?: on)?|date\s*:|le)\s*$`)
+)
+
+// maxStampLine is the length up to which a head line holding a full date is
+// taken to be a date stamp without further context.
+const maxStampLine = 100
+
+// findStamp looks for a publication stamp in the head lines of s.
+func findStamp(s string, head []line) (article.Date, bool) {
+	for _, l := range head {
+		t := s[l.start:l.end]
+		for _, re := range stampPatterns {
+			for _, m := range re.FindAllStringSubmatchIndex(t, 3) {
+				if len(t) > maxStampLine && !stampAfterRe.MatchString(t[m[1]:]) && !stampBeforeRe.MatchString(t[:m[0]]) {
+					continue
+				}
+				get := func(name string) string {
+					i := re.SubexpIndex(name)
+					return t[m[2*i]:m[2*i+1]]
+				}
+				d, ok := makeDate(get("year"), get("month"), get("day"))
+				if ok {
+					return d, true
+				}
+			}
+		}
+	}
+	return article.Date{}, false
+}
+
+// makeDate builds a day-precision date from a year, a month (number or
+// name) and a day, checking the calendar.
+func makeDate(ys, ms, ds string) (article.Date, bool) {
+	y, _ := strconv.Atoi(ys)
+	m, err := strconv.Atoi(ms)
+	if err != nil {
+		m = monthNumber(ms)
+	}
+	day, _ := strconv.Atoi(ds)
+	d := article.Date{Year: y, Month: m, Day: day, Precision: article.PrecDay}
+	return d, validDay(d)
+}
+
+// validDay reports whether a day-precision date exists and is plausible
+// for a news article.
+func validDay(d article.Date) bool {
+	if d.Year < 1900 || d.Year > 2100 || d.Month < 1 || d.Month > 12 || d.Day < 1 {
+		return false
+	}
+	t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d.Day
+}
+
+// DateFromURL returns the publication date a URL gives (/2020/11/10/,
+// /20230919-..., ?date=2023-09-19, /2012/07/...), or false.
+func DateFromURL(u string) (article.Date, bool) {
+	for _, re := range urlDatePatterns {
+		m := re.FindStringSubmatch(u)
+		if m == nil {
+			continue
+		}
+		if m[3] == "" {
+			y, _ := strconv.Atoi(m[1])
+			mo, _ := strconv.Atoi(m[2])
+			if mo >= 1 && mo <= 12 && y >= 1990 && y <= 2100 {
+				return article.Date{Year: y, Month: mo, Precision: article.PrecMonth}, true
+			}
+			continue
+		}
+		if d, ok := makeDate(m[1], m[2], m[3]); ok && d.Year >= 1990 {
+			return d, true
+		}
+	}
+	return article.Date{}, false
+}
+
+// refine returns the more precise of base and cand when they agree (cand
+// falls within base); base otherwise. An unknown base takes cand.
+func refine(base, cand article.Date) article.Date {
+	if !cand.Known() {
+		return base
+	}
+	if !base.Known() {
+		return cand
+	}
+	if base.Contains(cand) && precRank(cand.Precision) > precRank(base.Precision) {
+		return cand
+	}
+	return base
+}
+
+func precRank(p article.Precision) int {
+	switch p {
+	case article.PrecDay:
+		return 4
+	case article.PrecMonth:
+		return 3
+	case article.PrecYear:
+		return 2
+	case article.PrecDecade:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,329 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/vigie-news/vigie/article"
+	"github.com/vigie-news/vigie/store"
+	"github.com/vigie-news/vigie/store/analysis"
+	"github.com/vigie-news/vigie/translit"
+)
+
+// annotations is the JSON blob of an article's sentence, mention and time
+// annotations (events live in their own table).
+type annotations struct {
+	Sentences []article.Span     `json:"sentences,omitempty"`
+	Mentions  []article.Mention  `json:"mentions,omitempty"`
+	Times     []article.TimeExpr `json:"times,omitempty"`
+}
+
+func hasAnnotations(a *article.Article) bool {
+	return len(a.Sentences) > 0 || len(a.Mentions) > 0 || len(a.Times) > 0 || len(a.Events) > 0
+}
+
+// indexed is the full-text rendering of one article.
+type indexed struct{ stems, alts, keys string }
+
+func indexText(a *article.Article) indexed {
+	text := a.Text
+	if a.Title != "" && !strings.Contains(a.Text, a.Title) {
+		text = a.Title + "\n" + a.Text
+	}
+	s, al, k := analysis.Columns(analysis.Analyze(text, a.Lang))
+	return indexed{s, al, k}
+}
+
+// analyseAll renders every article for the index, in parallel.
+func analyseAll(ctx context.Context, arts []*article.Article) ([]indexed, error) {
+	out := make([]indexed, len(arts))
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(arts) {
+		workers = len(arts)
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = indexText(arts[i])
+			}
+		}()
+	}
+	var err error
+feed:
+	for i := range arts {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			err = ctx.Err()
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	return out, err
+}
+
+// nullable returns nil for "" so optional columns hold NULL.
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func dateCols(d article.Date) (first, last any) {
+	f, l, ok := store.DateBounds(d)
+	if !ok {
+		return nil, nil
+	}
+	return f, l
+}
+
+func jsonOrNil(v any, empty bool) (any, error) {
+	if empty {
+		return nil, nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return string(b), nil
+}
+
+// PutArticles implements store.Store. Articles without an ID get
+// article.ComputeID of their text.
+func (db *DB) PutArticles(ctx context.Context, arts []*article.Article) ([]store.PutResult, error) {
+	if err := db.check(); err != nil {
+		return nil, err
+	}
+	for i, a := range arts {
+		if a == nil {
+			return nil, fmt.Errorf("storing article %d of batch: nil article: %w", i, store.ErrInvalid)
+		}
+		if a.ID == "" {
+			if a.Text == "" {
+				return nil, fmt.Errorf("storing article %d of batch (%s): no ID and no text: %w", i, a.Path, store.ErrInvalid)
+			}
+			a.ID = article.ComputeID(a.Text)
+		}
+	}
+	if len(arts) == 0 {
+		return nil, nil
+	}
+	idx, err := analyseAll(ctx, arts)
+	if err != nil {
+		return nil, fmt.Errorf("indexing articles: %w", err)
+	}
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("starting article batch: %w", err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	p, err := prepare(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	defer p.close()
+	now := time.Now().UTC()
+	res := make([]store.PutResult, len(arts))
+	for i, a := range arts {
+		r, err := p.put(ctx, a, idx[i], now)
+		if err != nil {
+			return nil, fmt.Errorf("storing article %s (%s): %w", a.ID, a.Path, err)
+		}
+		res[i] = r
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("committing article batch: %w", err)
+	}
+	return res, nil
+}
+
+type putStmts struct {
+	tx                                         *sql.Tx
+	find, insert, update, replace, path        *sql.Stmt
+	ftsIns, ftsDel, mention, event, actor      *sql.Stmt
+	delMentions, delActors, delEvents, delByID *sql.Stmt
+	all                                        []*sql.Stmt
+}
+
+func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
+	p := &putStmts{tx: tx}
+	for _, s := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&p.find, `SELECT rid, raw IS NOT NULL FROM articles WHERE id = ?`},
+		{&p.insert, `INSERT INTO articles (id, path, url, outlet, title, published, pub_prec, pub_first, pub_last, lang, format,
+			text, raw, raw_map, dateline, annotations, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`},
+		{&p.update, `UPDATE articles SET
+			url = CASE WHEN url = '' THEN ? ELSE url END,
+			outlet = CASE WHEN outlet = '' THEN ? ELSE outlet END,
+			title = CASE WHEN title = '' THEN ? ELSE title END,
+			published = CASE WHEN pub_first IS NULL THEN ? ELSE published END,
+			pub_prec = CASE WHEN pub_first IS NULL THEN ? ELSE pub_prec END,
+			pub_last = CASE WHEN pub_first IS NULL THEN ? ELSE pub_last END,
+			pub_first = CASE WHEN pub_first IS NULL THEN ? ELSE pub_first END,
+			lang = CASE WHEN lang = '' THEN ? ELSE lang END,
+			format = CASE WHEN format = '' THEN ? ELSE format END,
+			dateline = COALESCE(dateline, ?),
+			raw = COALESCE(raw, ?),
+			raw_map = CASE WHEN raw IS NULL THEN ? ELSE raw_map END
+			WHERE rid = ?`},
+		{&p.replace, `UPDATE articles SET text = ?, raw = COALESCE(?, raw), raw_map = CASE WHEN ? IS NULL THEN raw_map ELSE ? END,
+			annotations = ?, dateline = COALESCE(?, dateline) WHERE rid = ?`},
+		{&p.path, `INSERT INTO article_paths (path, article_id, seq) VALUES (?, ?, ?)
+			ON CONFLICT (path, article_id) DO UPDATE SET seq = excluded.seq`},
+		{&p.ftsIns, `INSERT INTO fts (rowid, stems, alts, keys) VALUES (?, ?, ?, ?)`},
+		{&p.ftsDel, `DELETE FROM fts WHERE rowid = ?`},
+		{&p.mention, `INSERT INTO mentions (article_id, start, end, text, type, kind, entity, name, name_fold) VALUES (?,?,?,?,?,?,?,?,?)`},
+		{&p.event, `INSERT OR REPLACE INTO events (id, article_id, seq, type, date_first, date_last, factuality, story, data) VALUES (?,?,?,?,?,?,?,?,?)`},
+		{&p.actor, `INSERT INTO event_actors (event_id, name_fold, entity, role) VALUES (?,?,?,?)`},
+		{&p.delMentions, `DELETE FROM mentions WHERE article_id = ?`},
+		{&p.delActors, `DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)`},
+		{&p.delEvents, `DELETE FROM events WHERE article_id = ?`},
+		{&p.delByID, `DELETE FROM event_actors WHERE event_id = ?`},
+	} {
+		st, err := tx.PrepareContext(ctx, s.sql)
+		if err != nil {
+			p.close()
+			return nil, fmt.Errorf("preparing %q: %w", strings.Fields(s.sql)[0:3], err)
+		}
+		*s.dst = st
+		p.all = append(p.all, st)
+	}
+	return p, nil
+}
+
+func (p *putStmts) close() {
+	for _, s := range p.all {
+		_ = s.Close()
+	}
+}
+
+func (p *putStmts) put(ctx context.Context, a *article.Article, ix indexed, now time.Time) (store.PutResult, error) {
+	res := store.PutResult{ID: a.ID}
+	var rid int64
+	var hasRaw bool
+	err := p.find.QueryRowContext(ctx, a.ID).Scan(&rid, &hasRaw)
+	exists := err == nil
+	if err != nil && err != sql.ErrNoRows {
+		return res, fmt.Errorf("looking up: %w", err)
+	}
+	var raw any
+	if a.Raw != nil {
+		raw = a.Raw
+	}
+	rawMap, err := jsonOrNil(a.RawMap, a.RawMap == nil)
+	if err != nil {
+		return res, fmt.Errorf("encoding raw map: %w", err)
+	}
+	dl, err := jsonOrNil(a.Dateline, a.Dateline == nil)
+	if err != nil {
+		return res, fmt.Errorf("encoding dateline: %w", err)
+	}
+	ann := annotations{Sentences: a.Sentences, Mentions: a.Mentions, Times: a.Times}
+	annJSON, err := jsonOrNil(ann, len(a.Sentences)+len(a.Mentions)+len(a.Times) == 0)
+	if err != nil {
+		return res, fmt.Errorf("encoding annotations: %w", err)
+	}
+	pubFirst, pubLast := dateCols(a.Published)
+	published, prec := a.Published.String(), string(a.Published.Prec())
+	if !a.Published.Known() {
+		prec = ""
+	}
+	seq := now.UnixNano()
+	if !exists {
+		ingested := a.IngestedAt
+		if ingested.IsZero() {
+			ingested = now
+		}
+		r, err := p.insert.ExecContext(ctx, a.ID, a.Path, a.URL, a.Outlet, a.Title, published, prec, pubFirst, pubLast,
+			a.Lang, a.Format, a.Text, raw, rawMap, dl, annJSON, ingested.UTC().Format(time.RFC3339Nano))
+		if err != nil {
+			return res, fmt.Errorf("inserting: %w", err)
+		}
+		if rid, err = r.LastInsertId(); err != nil {
+			return res, fmt.Errorf("reading row id: %w", err)
+		}
+		res.New = true
+	} else {
+		if _, err := p.update.ExecContext(ctx, a.URL, a.Outlet, a.Title, published, prec, pubLast, pubFirst,
+			a.Lang, a.Format, dl, raw, rawMap, rid); err != nil {
+			return res, fmt.Errorf("merging metadata: %w", err)
+		}
+		if hasAnnotations(a) {
+			if _, err := p.replace.ExecContext(ctx, a.Text, raw, rawMap, rawMap, annJSON, dl, rid); err != nil {
+				return res, fmt.Errorf("replacing annotations: %w", err)
+			}
+			for _, st := range []*sql.Stmt{p.delMentions, p.delActors, p.delEvents} {
+				if _, err := st.ExecContext(ctx, a.ID); err != nil {
+					return res, fmt.Errorf("clearing old annotations: %w", err)
+				}
+			}
+			if _, err := p.ftsDel.ExecContext(ctx, rid); err != nil {
+				return res, fmt.Errorf("unindexing old text: %w", err)
+			}
+			res.Reanalysed = true
+		}
+	}
+	if a.Path != "" {
+		if _, err := p.path.ExecContext(ctx, a.Path, a.ID, seq); err != nil {
+			return res, fmt.Errorf("recording path: %w", err)
+		}
+	}
+	if exists && !res.Reanalysed {
+		return res, nil
+	}
+	if _, err := p.ftsIns.ExecContext(ctx, rid, ix.stems, nullable(ix.alts), ix.keys); err != nil {
+		return res, fmt.Errorf("indexing text: %w", err)
+	}
+	for _, m := range a.Mentions {
+		if m.Entity == "" {
+			continue
+		}
+		if _, err := p.mention.ExecContext(ctx, a.ID, m.Start, m.End, m.Text, string(m.Type), string(m.Kind),
+			m.Entity, m.Name, foldName(m.Name)); err != nil {
+			return res, fmt.Errorf("storing mention %q: %w", m.Text, err)
+		}
+	}
+	for i := range a.Events {
+		e := a.Events[i]
+		if e.ID == "" {
+			e.ID = fmt.Sprintf("%s-e%d", a.ID, i+1)
+		}
+		e.ArticleID = a.ID
+		data, err := json.Marshal(e)
+		if err != nil {
+			return res, fmt.Errorf("encoding event %s: %w", e.ID, err)
+		}
+		df, dl := dateCols(e.Date)
+		if _, err := p.delByID.ExecContext(ctx, e.ID); err != nil {
+			return res, fmt.Errorf("replacing event %s: %w", e.ID, err)
+		}
+		if _, err := p.event.ExecContext(ctx, e.ID, a.ID, i, e.Type, df, dl, e.Factuality, e.Story, string(data)); err != nil {
+			return res, fmt.Errorf("storing event %s: %w", e.ID, err)
+		}
+		for _, ac := range e.Actors {
+			if _, err := p.actor.ExecContext(ctx, e.ID, foldName(ac.Name), ac.Entity, ac.Role); err != nil {
+				return res, fmt.Errorf("storing actor %q of event %s: %w", ac.Name, e.ID, err)
+			}
+		}
+	}
+	return res, nil
+}
+
+// foldName folds a name for case- and accent-insensitive comparison.
+func foldName(s string) string {
+	return strings.Join(strings.Fields(translit.Fold(s)), " ")
+}

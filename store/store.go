@@ -1,0 +1,284 @@
+// Package store defines how vigie persists articles, their annotations,
+// events and stories, and how they are queried: the Store interface, its
+// filter and result types, and its sentinel errors. The contract is in
+// this one file; store/sqlite is the embedded default implementation and
+// store/storetest is the suite every implementation must pass.
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"time"
+
+	"github.com/vigie-news/vigie/article"
+	"github.com/vigie-news/vigie/store/analysis"
+)
+
+// Sentinel errors. Implementations wrap them, so test with errors.Is.
+var (
+	// ErrNotFound is returned when an article, entity, event or story does not exist.
+	ErrNotFound = errors.New("not found")
+	// ErrInvalid is returned for unusable arguments (an article without ID or text).
+	ErrInvalid = errors.New("invalid argument")
+	// ErrClosed is returned by calls on a closed store.
+	ErrClosed = errors.New("store closed")
+)
+
+// Store persists articles and answers the queries of the CLI and the server.
+// Implementations are safe for concurrent use. Every method honours ctx.
+type Store interface {
+	// PutArticles upserts a batch of articles in one transaction. An article
+	// whose ID is already stored is a duplicate: its path is added to the
+	// article's paths, metadata the stored copy lacks is filled in, and if the
+	// new copy carries annotations (sentences, mentions, times or events) they
+	// replace the stored ones together with the text they point into.
+	// The results are in input order.
+	PutArticles(ctx context.Context, arts []*article.Article) ([]PutResult, error)
+	// Article returns the full article (Raw, RawMap and annotations) with the given ID.
+	Article(ctx context.Context, id string) (*article.Article, error)
+	// ArticleByPath returns the article most recently ingested from path.
+	ArticleByPath(ctx context.Context, path string) (*article.Article, error)
+	// ArticlePaths returns every path the article was ingested from, oldest first.
+	ArticlePaths(ctx context.Context, id string) ([]string, error)
+	// Articles calls fn for every article matching f, in ingestion order.
+	// Iteration stops at the first error fn returns, which Articles returns.
+	Articles(ctx context.Context, f ArticleFilter, fn func(*article.Article) error) error
+
+	// Search runs a full-text query and returns hits ranked best first.
+	Search(ctx context.Context, q SearchQuery) ([]Hit, error)
+	// Stats counts the stored articles.
+	Stats(ctx context.Context) (Stats, error)
+
+	// Entities lists linked entities seen in mentions, most mentioned first.
+	Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, error)
+	// EntityDetail describes one entity given its ID or its canonical name
+	// (case- and accent-insensitive).
+	EntityDetail(ctx context.Context, idOrName string) (*EntityDetail, error)
+
+	// Events lists stored events matching f, newest first.
+	Events(ctx context.Context, f EventFilter) ([]EventRecord, error)
+	// Event returns one event by ID.
+	Event(ctx context.Context, id string) (*EventRecord, error)
+	// SetEventStories assigns events (by event ID) to stories (by story ID);
+	// an empty story ID clears the assignment.
+	SetEventStories(ctx context.Context, stories map[string]string) error
+
+	// PutStories upserts cross-article stories.
+	PutStories(ctx context.Context, stories []StoryRecord) error
+	// Stories lists stories matching f, newest first.
+	Stories(ctx context.Context, f StoryFilter) ([]StoryRecord, error)
+	// Story returns one story by ID.
+	Story(ctx context.Context, id string) (*StoryRecord, error)
+
+	// Close releases the store. Later calls fail with ErrClosed.
+	Close() error
+}
+
+// PutResult reports what PutArticles did with one article.
+type PutResult struct {
+	// ID is the article's ID.
+	ID string
+	// New is true when the article was not stored before; false for a duplicate.
+	New bool
+	// Reanalysed is true when a duplicate's annotations were replaced.
+	Reanalysed bool
+}
+
+// ArticleFilter selects articles for Articles. Zero fields do not filter.
+type ArticleFilter struct {
+	// Lang and Outlet must equal the article's.
+	Lang, Outlet string
+	// From and To bound the publication date (inclusive, compared at the
+	// coarser precision); articles without a date are left out when either is set.
+	From, To article.Date
+	// Light skips Raw, RawMap and annotations.
+	Light bool
+	// Limit caps the number of articles (0: all).
+	Limit int
+}
+
+// Highlight presets for SearchQuery.Highlight.
+var (
+	// HighlightBrackets marks matches with [ and ] (the default).
+	HighlightBrackets = analysis.Highlight{Open: "[", Close: "]"}
+	// HighlightANSI marks matches in bold yellow on a terminal.
+	HighlightANSI = analysis.Highlight{Open: "\x1b[1;33m", Close: "\x1b[0m"}
+)
+
+// SearchQuery is a full-text search.
+type SearchQuery struct {
+	// Text is the query: words (all must match, each by stem or by
+	// transliteration key), "quoted phrases" and -exclusions.
+	Text string
+	// Lang and Outlet must equal the article's when set.
+	Lang, Outlet string
+	// From and To bound the publication date, as in ArticleFilter.
+	From, To article.Date
+	// Limit caps the hits (default 20); Offset skips the first hits.
+	Limit, Offset int
+	// Highlight marks matched words in snippets (default HighlightBrackets).
+	Highlight *analysis.Highlight
+	// SnippetWords is the snippet length in indexed words (default 30).
+	SnippetWords int
+}
+
+// Hit is one search result.
+type Hit struct {
+	ID        string       `json:"id"`
+	Title     string       `json:"title"`
+	Outlet    string       `json:"outlet"`
+	URL       string       `json:"url,omitempty"`
+	Path      string       `json:"path,omitempty"`
+	Published article.Date `json:"published"`
+	Lang      string       `json:"lang"`
+	// Snippet is a passage of the original text with the matched words marked.
+	Snippet string `json:"snippet"`
+	// Score is the relevance (BM25, higher is better).
+	Score float64 `json:"score"`
+}
+
+// Count is a labelled number.
+type Count struct {
+	Key   string `json:"key"`
+	Count int    `json:"count"`
+}
+
+// Stats counts stored articles. Lists are sorted by key; "unknown" stands
+// for a missing language, outlet or date.
+type Stats struct {
+	Articles int     `json:"articles"`
+	Events   int     `json:"events"`
+	Mentions int     `json:"mentions"`
+	Stories  int     `json:"stories"`
+	ByLang   []Count `json:"by_lang"`
+	ByOutlet []Count `json:"by_outlet"`
+	// ByMonth counts by YYYY-MM of the publication date.
+	ByMonth []Count `json:"by_month"`
+}
+
+// EntityFilter selects entities for Entities.
+type EntityFilter struct {
+	// Type is an entity type ("person", "state", ...); "" for all.
+	Type article.EntityType
+	// Q keeps entities whose ID or canonical name contains it (case- and accent-insensitive).
+	Q string
+	// Limit caps the list (default 100).
+	Limit int
+}
+
+// EntitySummary is an entity with its mention counts.
+type EntitySummary struct {
+	ID       string             `json:"id"`
+	Name     string             `json:"name"`
+	Type     article.EntityType `json:"type"`
+	Mentions int                `json:"mentions"`
+	Articles int                `json:"articles"`
+	Outlets  []string           `json:"outlets"`
+}
+
+// ArticleRef identifies an article in listings.
+type ArticleRef struct {
+	ID        string       `json:"id"`
+	Title     string       `json:"title"`
+	Published article.Date `json:"published"`
+	Outlet    string       `json:"outlet"`
+	Path      string       `json:"path,omitempty"`
+}
+
+// EntityDetail is what the corpus says about one entity.
+type EntityDetail struct {
+	EntitySummary
+	// Aliases are the surface strings the entity was mentioned by, most frequent first.
+	Aliases []Count `json:"aliases"`
+	// ArticleRefs are the articles mentioning the entity, newest first.
+	ArticleRefs []ArticleRef `json:"articles"`
+	// CoOccurring are entities mentioned in the same articles, by number of shared articles.
+	CoOccurring []CoEntity `json:"co_occurring"`
+}
+
+// CoEntity is an entity co-occurring with another in Count articles.
+type CoEntity struct {
+	ID    string             `json:"id"`
+	Name  string             `json:"name"`
+	Type  article.EntityType `json:"type"`
+	Count int                `json:"count"`
+}
+
+// EventFilter selects events for Events. Zero fields do not filter.
+type EventFilter struct {
+	// Type is the event type ("CONSULT", ...), case-insensitive.
+	Type string
+	// Actor is an entity ID or a canonical name (case- and accent-insensitive)
+	// that must be among the event's actors (hosts included).
+	Actor string
+	// From and To bound the event date (inclusive, at the coarser precision);
+	// events without a date are left out when either is set.
+	From, To article.Date
+	// Outlet is the reporting article's outlet.
+	Outlet string
+	// Story keeps the events of one story.
+	Story string
+	// All includes events that are not asserted (planned, negated, hypothetical).
+	All bool
+	// Limit caps the list (default 100).
+	Limit int
+}
+
+// EventRecord is a stored event with the article that reports it.
+type EventRecord struct {
+	article.Event
+	Path      string       `json:"path,omitempty"`
+	URL       string       `json:"url,omitempty"`
+	Outlet    string       `json:"outlet,omitempty"`
+	Title     string       `json:"title,omitempty"`
+	Published article.Date `json:"published"`
+}
+
+// StoryRecord is a cross-article story (one real-world event reported by
+// several articles). Data is owned by the story stage.
+type StoryRecord struct {
+	ID          string          `json:"id"`
+	Type        string          `json:"type"`
+	Date        article.Date    `json:"date"`
+	Data        json.RawMessage `json:"data,omitempty"`
+	NumArticles int             `json:"num_articles"`
+	NumSources  int             `json:"num_sources"`
+	// UpdatedAt is set by the store.
+	UpdatedAt time.Time `json:"updated_at,omitempty"`
+}
+
+// StoryFilter selects stories for Stories.
+type StoryFilter struct {
+	// Type is the story's event type; "" for all.
+	Type string
+	// From and To bound the story date (inclusive).
+	From, To article.Date
+	// MinArticles keeps stories reported by at least that many articles.
+	MinArticles int
+	// Limit caps the list (default 100).
+	Limit int
+}
+
+// DateBounds returns the first and last day d covers as YYYY-MM-DD, or
+// ok=false for an unknown date. Backends use it to compare dates of
+// different precisions by overlap.
+func DateBounds(d article.Date) (first, last string, ok bool) {
+	if !d.Known() {
+		return "", "", false
+	}
+	t := d.Time()
+	var end time.Time
+	switch d.Precision {
+	case article.PrecDay:
+		end = t
+	case article.PrecMonth:
+		end = t.AddDate(0, 1, -1)
+	case article.PrecDecade:
+		t = time.Date(d.Year/10*10, 1, 1, 0, 0, 0, 0, time.UTC)
+		end = t.AddDate(10, 0, -1)
+	default:
+		end = t.AddDate(1, 0, -1)
+	}
+	return t.Format("2006-01-02"), end.Format("2006-01-02"), true
+}

@@ -1,0 +1,425 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/vigie-news/vigie/article"
+	"github.com/vigie-news/vigie/kb"
+	"github.com/vigie-news/vigie/translit"
+)
+
+type run struct{ i, n int }
+
+// capRuns returns maximal runs of free capitalised words joined by single
+// spaces or hyphens, with name particles inside ("Jean-Yves Le Drian").
+func (s *state) capRuns() []run {
+	var out []run
+	isCap := func(j int) bool {
+		t := s.toks[j]
+		if s.used[j] || !t.Upper {
+			return false
+		}
+		// All-capitals words of 4+ letters are headings or acronyms.
+		return !(t.AllUpper && t.End-t.Start > 3)
+	}
+	joined := func(j int) bool {
+		g := s.gap(j)
+		return g == " " || g == "-" || g == "\u00a0" || g == "‑"
+	}
+	for i := 0; i < len(s.toks); i++ {
+		if !isCap(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && joined(j) {
+			if isCap(j) {
+				j++
+				continue
+			}
+			if nameParticles[s.toks[j].Fold] && !s.toks[j].Upper && j+1 < len(s.toks) && isCap(j+1) && joined(j+1) {
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, run{i, j - i})
+		i = j - 1
+	}
+	return out
+}
+
+func hasPersonSuffix(fold string) bool {
+	if len(fold) < 5 {
+		return false
+	}
+	for _, suf := range personSuffixes {
+		if len(suf) >= 3 && strings.HasSuffix(fold, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// titled reports whether the word before token i is a title or honorific.
+func (s *state) titled(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := s.toks[i-1]
+	g := s.gap(i)
+	if honorifics[p.Fold] && (g == ". " || g == " " || g == ".\u00a0") {
+		return true
+	}
+	if strings.TrimSpace(g) != "" && strings.TrimSpace(g) != "," {
+		return false
+	}
+	if titleWords[p.Fold] && !p.Upper {
+		return true
+	}
+	// A role description right before: "le ministre arménien des Affaires étrangères Ararat Mirzoyan".
+	for ci := range s.cands {
+		c := s.cands[ci]
+		if c.m.Kind == article.KindRole && c.i+c.n == i {
+			return true
+		}
+	}
+	return false
+}
+
+// initialBefore reports whether token i is preceded by an initial ("V. Poutine").
+func (s *state) initialBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := s.toks[i-1]
+	g := s.gap(i)
+	return p.End-p.Start == 1 && p.AllUpper && strings.Contains(g, ".") && len(g) <= 3 && p.Fold != "m"
+}
+
+// namePass types the free capitalised runs: persons by first names,
+// titles, surname suffixes and KB similarity; bare surnames linked to the
+// article's persons; organisations by head words.
+func (s *state) namePass() {
+	runs := s.capRuns()
+	type named struct {
+		run
+		titled bool
+	}
+	var singles []named
+	for _, r := range runs {
+		i, e := r.i, r.i+r.n
+		titled := s.titled(i)
+		// Strip leading function words, titles and common words.
+		for i < e {
+			f := s.toks[i].Fold
+			if titleWords[f] {
+				titled = true
+				i++
+				continue
+			}
+			if notNames[f] || nameParticles[f] || (s.lower[f] && !firstNames[f]) {
+				titled = false
+				i++
+				continue
+			}
+			break
+		}
+		for e > i && (notNames[s.toks[e-1].Fold] || nameParticles[s.toks[e-1].Fold]) {
+			e--
+		}
+		if e <= i {
+			continue
+		}
+		org := false
+		for j := i; j < e; j++ {
+			if orgHeads[s.toks[j].Fold] {
+				org = true
+			}
+		}
+		if org {
+			if e-i >= 2 {
+				s.unknown(i, e-i, article.TypeOrganization, 0.5)
+			}
+			continue
+		}
+		if e-i == 1 {
+			singles = append(singles, named{run{i, 1}, titled || s.initialBefore(i)})
+			continue
+		}
+		first, last := s.toks[i].Fold, s.toks[e-1].Fold
+		if e-i > 4 {
+			continue // too long for a name: a title or heading
+		}
+		if p := s.r.similar(translit.Key(first), translit.Key(last)); p != nil {
+			s.add(cand{i: i, n: e - i, m: article.Mention{Type: article.TypePerson, Kind: article.KindName,
+				Entity: p.ID, Name: p.Name, Country: p.Country, Confidence: 0.7}})
+			s.notePerson(p.Name, personRef{id: p.ID, name: p.Name, country: p.Country, kbPerson: true})
+			continue
+		}
+		conf := 0.0
+		switch {
+		case firstNames[first] && !s.lower[last]:
+			conf = 0.75
+		case titled:
+			conf = 0.7
+		case hasPersonSuffix(last) && !s.sentenceInitial(i):
+			conf = 0.6
+		case hasPersonSuffix(last) && firstNames[first]:
+			conf = 0.6
+		}
+		if conf > 0 {
+			s.unknown(i, e-i, article.TypePerson, conf)
+			continue
+		}
+		if i > 0 {
+			switch s.toks[i-1].Fold {
+			case "a", "in", "at", "near", "pres", "vers", "to":
+				s.unknown(i, e-i, article.TypePlace, 0.4)
+			}
+		}
+	}
+	for _, r := range singles {
+		i := r.i
+		t := s.toks[i]
+		key := translit.Key(t.Fold)
+		if p, ok := s.persons[key]; ok && p.id != "" {
+			s.add(cand{i: i, n: 1, m: article.Mention{Type: article.TypePerson, Kind: article.KindSurname,
+				Entity: p.id, Name: p.name, Country: p.country, Confidence: 0.85}})
+			continue
+		}
+		if hs := s.r.kb.BySurname(t.Fold); len(hs) == 1 && (r.titled || !s.sentenceInitial(i)) && !s.lower[t.Fold] {
+			e := hs[0]
+			conf := 0.6
+			if r.titled {
+				conf = 0.75
+			}
+			s.add(cand{i: i, n: 1, m: article.Mention{Type: article.TypePerson, Kind: article.KindSurname,
+				Entity: e.ID, Name: e.Name, Country: e.Country, Confidence: conf}})
+			continue
+		}
+		if r.titled && !firstNames[t.Fold] {
+			s.unknown(i, 1, article.TypePerson, 0.55)
+		}
+	}
+}
+
+// unknown adds a mention of a name missing from the KB with a
+// deterministic id ("vigie:unk:<key phrase>").
+func (s *state) unknown(i, n int, typ article.EntityType, conf float64) {
+	surface := s.text[s.toks[i].Start:s.toks[i+n-1].End]
+	kp := translit.KeyPhrase(surface)
+	id := "vigie:unk:" + strings.ReplaceAll(kp, " ", "-")
+	if typ == article.TypePerson {
+		if p, ok := s.persons[translit.Key(s.toks[i+n-1].Fold)]; ok && p.id != "" && n == 1 {
+			id = p.id
+		}
+	}
+	s.add(cand{i: i, n: n, m: article.Mention{Type: typ, Kind: article.KindUnknown, Entity: id, Name: surface, Confidence: conf}})
+	if typ == article.TypePerson {
+		s.notePerson(surface, personRef{id: id, name: surface})
+	}
+}
+
+// similar finds the unique KB person whose name matches first/last keys by
+// spelling similarity: surname keys equal and first-name keys close (edit
+// distance ≤ 2, or one a prefix of the other), or surname keys at distance
+// 1 (both ≥ 4 letters) with equal first-name keys.
+func (r *Recognizer) similar(first, last string) *kb.Entity {
+	var found *kb.Entity
+	ambiguous := false
+	consider := func(nk nameKey) {
+		if found != nil && found != nk.e {
+			ambiguous = true
+		}
+		found = nk.e
+	}
+	for _, nk := range r.exact[last] {
+		if firstClose(first, nk.first) {
+			consider(nk)
+		}
+	}
+	if found == nil && len(last) >= 4 {
+		for l := len(last) - 1; l <= len(last)+1; l++ {
+			for _, nk := range r.fuzzy[l] {
+				if nk.first == first && editDistance(last, nk.last, 1) <= 1 {
+					consider(nk)
+				}
+			}
+		}
+	}
+	if ambiguous {
+		return nil
+	}
+	return found
+}
+
+func firstClose(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) >= 3 && len(b) >= 3 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
+		return true
+	}
+	d := 1
+	if len(a) >= 5 && len(b) >= 5 {
+		d = 2
+	}
+	return len(a) >= 4 && len(b) >= 4 && editDistance(a, b, d) <= d
+}
+
+// editDistance is the Levenshtein distance of two strings, returning max+1
+// as soon as it must exceed max.
+func editDistance(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			if v := prev[j] + 1; v < c {
+				c = v
+			}
+			if v := cur[j-1] + 1; v < c {
+				c = v
+			}
+			cur[j] = c
+			if c < rowMin {
+				rowMin = c
+			}
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// linkRoles links a role description to the person named in apposition
+// ("le ministre arménien des Affaires étrangères, Ararat Mirzoyan," or
+// "Ararat Mirzoyan, Armenian Foreign Minister").
+func (s *state) linkRoles() {
+	sort.SliceStable(s.cands, func(a, b int) bool { return s.cands[a].i < s.cands[b].i })
+	for ci := range s.cands {
+		c := &s.cands[ci]
+		if c.m.Kind != article.KindRole {
+			continue
+		}
+		var p *cand
+		if ci+1 < len(s.cands) {
+			nx := &s.cands[ci+1]
+			if nx.m.Type == article.TypePerson && nx.m.Kind != article.KindRole && nx.m.Entity != "" && s.between(c.i+c.n, nx.i) {
+				p = nx
+			}
+		}
+		if p == nil && ci > 0 {
+			pv := &s.cands[ci-1]
+			if pv.m.Type == article.TypePerson && pv.m.Kind != article.KindRole && pv.m.Entity != "" && s.between(pv.i+pv.n, c.i) {
+				p = pv
+			}
+		}
+		if p != nil {
+			c.m.Entity, c.m.Name = p.m.Entity, p.m.Name
+			if c.m.Confidence < 0.85 {
+				c.m.Confidence = 0.85
+			}
+		}
+	}
+}
+
+// between reports whether only a comma and/or an article separate tokens
+// a-1 and b (a ≤ b).
+func (s *state) between(a, b int) bool {
+	if b-a > 1 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		switch s.toks[j].Fold {
+		case "le", "la", "l", "the":
+		default:
+			return false
+		}
+	}
+	g := strings.TrimSpace(s.text[s.toks[a-1].End:s.toks[b].Start])
+	for _, w := range []string{"le", "la", "the", "l'", "l’"} {
+		g = strings.TrimSpace(strings.ReplaceAll(g, w, ""))
+	}
+	return g == "" || g == ","
+}
+
+// extendInitials widens person mentions over preceding initials
+// ("N.V.Pashinyan", "I. H. Aliev").
+func (s *state) extendInitials() {
+	for ci := range s.cands {
+		c := &s.cands[ci]
+		if c.m.Type != article.TypePerson || c.m.Kind == article.KindRole {
+			continue
+		}
+		for c.i > 0 && !s.used[c.i-1] {
+			p := s.toks[c.i-1]
+			g := s.gap(c.i)
+			if !(p.End-p.Start == 1 && p.AllUpper && len(g) <= 3 && strings.Trim(g, ". ") == "") {
+				break
+			}
+			// "M. Aliev": M is Monsieur unless another initial precedes it.
+			if p.Fold == "m" && !(c.i > 1 && s.toks[c.i-2].End-s.toks[c.i-2].Start == 1 && strings.Contains(s.gap(c.i-1), ".")) {
+				break
+			}
+			if !strings.Contains(g, ".") && !(c.i > 1 && strings.Contains(s.gap(c.i-1), ".")) {
+				break
+			}
+			c.i--
+			c.n++
+			s.used[c.i] = true
+		}
+	}
+}
+
+// finish turns candidates into sorted mentions, names unknown persons by
+// their longest surface, and drops duplicates.
+func (s *state) finish() []article.Mention {
+	longest := map[string]string{}
+	for _, c := range s.cands {
+		if c.m.Kind == article.KindUnknown && len(c.m.Name) > len(longest[c.m.Entity]) {
+			longest[c.m.Entity] = c.m.Name
+		}
+	}
+	out := make([]article.Mention, 0, len(s.cands))
+	for _, c := range s.cands {
+		if c.m.Confidence < 0 || c.m.Confidence < s.r.opts.MinConfidence {
+			continue
+		}
+		m := c.m
+		m.Span = article.Span{Start: s.toks[c.i].Start, End: s.toks[c.i+c.n-1].End}
+		m.Text = s.text[m.Start:m.End]
+		if l, ok := longest[m.Entity]; ok {
+			m.Name = l
+		}
+		out = append(out, m)
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Start != out[b].Start {
+			return out[a].Start < out[b].Start
+		}
+		return out[a].End > out[b].End
+	})
+	dedup := out[:0]
+	for _, m := range out {
+		if n := len(dedup); n > 0 && dedup[n-1].Span == m.Span {
+			continue
+		}
+		dedup = append(dedup, m)
+	}
+	return dedup
+}

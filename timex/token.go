@@ -1,0 +1,136 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vigie-news/vigie/translit"
+)
+
+// Token kinds.
+const (
+	tkWord  = 'w'
+	tkNum   = 'n'
+	tkPunct = 'p'
+)
+
+// token is one word, number or punctuation character of the text.
+type token struct {
+	s, e int    // byte offsets in the text
+	k    byte   // tkWord, tkNum or tkPunct
+	w    string // folded form: lower case without accents; "'" for apostrophes, "-" for dashes
+	sp   bool   // preceded by white space
+	nl   bool   // preceded by a line break
+	up   bool   // starts with an upper-case letter
+}
+
+// isSpaceRune reports white space, including the no-break spaces of French typography.
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u202f', '\u2009', '\u2007', '\u200b':
+		return true
+	}
+	return r > utf8.RuneSelf && unicode.IsSpace(r)
+}
+
+// tokenize splits text into tokens.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5+4)
+	sp, nl := true, true
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r':
+			sp = true
+			i++
+			continue
+		case c == '\n':
+			sp, nl = true, true
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			j := i + 1
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			toks = append(toks, token{s: i, e: j, k: tkNum, w: text[i:j], sp: sp, nl: nl})
+			sp, nl = false, false
+			i = j
+			continue
+		case c < utf8.RuneSelf && !isASCIILetter(c):
+			toks = append(toks, token{s: i, e: i + 1, k: tkPunct, w: text[i : i+1], sp: sp, nl: nl})
+			sp, nl = false, false
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if c >= utf8.RuneSelf {
+			if isSpaceRune(r) {
+				sp = true
+				i += size
+				continue
+			}
+			if !unicode.IsLetter(r) {
+				f := translit.FoldRune(r)
+				if r == utf8.RuneError {
+					f = "?"
+				}
+				toks = append(toks, token{s: i, e: i + size, k: tkPunct, w: f, sp: sp, nl: nl})
+				sp, nl = false, false
+				i += size
+				continue
+			}
+		}
+		// A word: letters and combining marks.
+		j := i
+		ascii, lower := true, true
+		for j < len(text) {
+			b := text[j]
+			if b < utf8.RuneSelf {
+				if !isASCIILetter(b) {
+					break
+				}
+				if b <= 'Z' {
+					lower = false
+				}
+				j++
+				continue
+			}
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
+				break
+			}
+			ascii = false
+			j += s2
+		}
+		w := text[i:j]
+		switch {
+		case !ascii:
+			w = translit.Fold(w)
+		case !lower:
+			w = strings.ToLower(w)
+		}
+		toks = append(toks, token{s: i, e: j, k: tkWord, w: w, sp: sp, nl: nl, up: unicode.IsUpper(r)})
+		sp, nl = false, false
+		i = j
+	}
+	return toks
+}
+
+func isASCIILetter(c byte) bool {
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+}
+
+// atoi parses a short run of ASCII digits; -1 when it is too long or empty.
+func atoi(s string) int {
+	if len(s) == 0 || len(s) > 9 {
+		return -1
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}

@@ -98,6 +98,11 @@ var titleWords = set(
 	"co", "presidents", "ministres", "ministers",
 )
 
+// weakTitles are stripped with titles ("Foreign Minister X", "Haut-Karabakh")
+// but are no evidence of a person by themselves.
+var weakTitles = set("haut", "high", "vice", "co", "state", "affaires", "etrangeres", "foreign", "defence",
+	"defense", "interior", "premier", "prime", "deputy", "adjoint", "adjointe", "general", "generale", "porte", "parole")
+
 // honorifics are titles that are abbreviations or forms of address, so
 // that the next capitalised word is a person even when alone.
 var honorifics = set("m", "mme", "mlle", "mr", "mrs", "ms", "dr", "sir", "lady", "lord")

@@ -25,6 +25,11 @@ func (s *state) capRuns() []run {
 	}
 	joined := func(j int) bool {
 		g := s.gap(j)
+		if g == ". " && j >= 2 {
+			// A middle initial: "Anders E. Larsson".
+			p := s.toks[j-1]
+			return p.End-p.Start == 1 && p.AllUpper && isLetter(p.Fold) && s.toks[j-2].Upper && s.gap(j-1) == " "
+		}
 		return g == " " || g == "-" || g == "\u00a0" || g == "‑"
 	}
 	for i := 0; i < len(s.toks); i++ {
@@ -94,7 +99,7 @@ func (s *state) initialBefore(i int) bool {
 	}
 	p := s.toks[i-1]
 	g := s.gap(i)
-	return p.End-p.Start == 1 && p.AllUpper && strings.Contains(g, ".") && len(g) <= 3 && p.Fold != "m"
+	return p.End-p.Start == 1 && p.AllUpper && isLetter(p.Fold) && strings.Contains(g, ".") && len(g) <= 3 && p.Fold != "m"
 }
 
 // namePass types the free capitalised runs: persons by first names,
@@ -114,11 +119,11 @@ func (s *state) namePass() {
 		for i < e {
 			f := s.toks[i].Fold
 			if titleWords[f] {
-				titled = true
+				titled = titled || !weakTitles[f]
 				i++
 				continue
 			}
-			if notNames[f] || nameParticles[f] || (s.lower[f] && !firstNames[f]) {
+			if notNames[f] || nameParticles[f] || (s.lower[f] && !firstNames[f]) || s.dem[i] != nil {
 				titled = false
 				i++
 				continue
@@ -148,6 +153,12 @@ func (s *state) namePass() {
 			continue
 		}
 		first, last := s.toks[i].Fold, s.toks[e-1].Fold
+		if s.allSurnames(i, e) {
+			for j := i; j < e; j++ {
+				singles = append(singles, named{run{j, 1}, true})
+			}
+			continue
+		}
 		if e-i > 4 {
 			continue // too long for a name: a title or heading
 		}
@@ -163,9 +174,7 @@ func (s *state) namePass() {
 			conf = 0.75
 		case titled:
 			conf = 0.7
-		case hasPersonSuffix(last) && !s.sentenceInitial(i):
-			conf = 0.6
-		case hasPersonSuffix(last) && firstNames[first]:
+		case hasPersonSuffix(last) && (!s.sentenceInitial(i) || e-i == 2):
 			conf = 0.6
 		}
 		if conf > 0 {
@@ -188,8 +197,12 @@ func (s *state) namePass() {
 				Entity: p.id, Name: p.name, Country: p.country, Confidence: 0.85}})
 			continue
 		}
-		if hs := s.r.kb.BySurname(t.Fold); len(hs) == 1 && (r.titled || !s.sentenceInitial(i)) && !s.lower[t.Fold] {
-			e := hs[0]
+		if p := s.closeArticlePerson(key); p != nil {
+			s.add(cand{i: i, n: 1, m: article.Mention{Type: article.TypePerson, Kind: article.KindSurname,
+				Entity: p.id, Name: p.name, Country: p.country, Confidence: 0.7}})
+			continue
+		}
+		if e := s.kbSurname(t.Fold); e != nil && (r.titled || !s.sentenceInitial(i) || len(key) >= 5) && !s.lower[t.Fold] && !notNames[t.Fold] {
 			conf := 0.6
 			if r.titled {
 				conf = 0.75
@@ -369,7 +382,7 @@ func (s *state) extendInitials() {
 		for c.i > 0 && !s.used[c.i-1] {
 			p := s.toks[c.i-1]
 			g := s.gap(c.i)
-			if !(p.End-p.Start == 1 && p.AllUpper && len(g) <= 3 && strings.Trim(g, ". ") == "") {
+			if !(p.End-p.Start == 1 && p.AllUpper && isLetter(p.Fold) && len(g) <= 3 && strings.Trim(g, ". ") == "") {
 				break
 			}
 			// "M. Aliev": M is Monsieur unless another initial precedes it.
@@ -422,4 +435,87 @@ func (s *state) finish() []article.Mention {
 		dedup = append(dedup, m)
 	}
 	return dedup
+}
+
+func isLetter(s string) bool {
+	return s != "" && s[0] >= 'a' && s[0] <= 'z'
+}
+
+// allSurnames reports whether every word of the run [i, e) is, alone, the
+// surname of a person of the article or of a unique KB person
+// ("la rencontre Mirzoyan Bayramov", "Poutine-Aliyev-Pachinian").
+func (s *state) allSurnames(i, e int) bool {
+	if e-i < 2 {
+		return false
+	}
+	for j := i; j < e; j++ {
+		f := s.toks[j].Fold
+		if p, ok := s.persons[translit.Key(f)]; ok && p.id != "" {
+			continue
+		}
+		if len(f) >= 4 && s.kbSurname(f) != nil {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// kbSurname returns the KB person a bare surname stands for: the only
+// person with that surname key, or among several the only one holding a
+// role at the article's date (an ongoing role when the date is unknown).
+func (s *state) kbSurname(word string) *kb.Entity {
+	for _, e := range s.r.kb.ByAlias(word) {
+		if e.Type != article.TypePerson {
+			return nil // a place or body, not a surname
+		}
+	}
+	hs := s.r.kb.BySurname(word)
+	if len(hs) <= 1 {
+		if len(hs) == 1 {
+			return hs[0]
+		}
+		return nil
+	}
+	var pick *kb.Entity
+	for _, e := range hs {
+		active := false
+		if s.a.Published.Known() {
+			active = len(e.RoleAt(s.a.Published)) > 0
+		} else {
+			for _, r := range e.Roles {
+				if r.End == "" && r.Start != "" {
+					active = true
+				}
+			}
+		}
+		if active {
+			if pick != nil {
+				return nil
+			}
+			pick = e
+		}
+	}
+	return pick
+}
+
+// closeArticlePerson finds the article person whose surname key is at
+// edit distance 1 of key (both at least 6 letters): "Gharibashvili" for
+// "Garibashvili".
+func (s *state) closeArticlePerson(key string) *personRef {
+	if len(key) < 6 {
+		return nil
+	}
+	var found *personRef
+	for k, p := range s.persons {
+		if p.id == "" || len(k) < 6 || editDistance(k, key, 1) > 1 {
+			continue
+		}
+		if found != nil && found.id != p.id {
+			return nil
+		}
+		p := p
+		found = &p
+	}
+	return found
 }

@@ -242,7 +242,8 @@ func (b *builder) compile() (*KB, error) {
 			k.keyAlias[kp] = appendUnique(k.keyAlias[kp], e)
 			if e.Type == article.TypePerson {
 				ws := translit.Words(a)
-				if len(ws) >= 2 {
+				// "Patriarch Kirill of Moscow" has no surname "Moscow".
+				if len(ws) >= 2 && !connectors[ws[len(ws)-2]] {
 					s := translit.Key(ws[len(ws)-1])
 					k.surname[s] = appendUnique(k.surname[s], e)
 				}
@@ -408,3 +409,6 @@ func (k *KB) Demonyms() []string {
 	sort.Strings(out)
 	return out
 }
+
+// connectors introduce a place or title after a name ("Kirill of Moscow").
+var connectors = map[string]bool{"of": true, "de": true, "du": true, "d": true, "des": true, "von": false}

@@ -81,7 +81,7 @@ var yearCue = map[string]bool{
 	"entre": true, "between": true, "and": true, "et": true, "jusqu": true, "jusqu'en": true,
 	"des": true, "vers": true, "around": true, "circa": true, "through": true, "dans": true,
 	"for": true, "pour": true, "la": true, "le": true, "les": true, "ou": true, "or": true,
-	"than": true, "que": true, "this": true, "that": true, "guerre": true, "war": true,
+	"than": true, "que": true, "the": true, "this": true, "that": true, "guerre": true, "war": true,
 	"election": true, "elections": true, "electoral": true, "scrutin": true, "constitution": true,
 }
 

@@ -25,6 +25,7 @@ const (
 	fAnchorMonth                 // n months from the anchor's month ("le mois suivant")
 	fAnchorWeek                  // n weeks from the day anchor ("la semaine suivante")
 	fDuration                    // a duration
+	fDayOnly                     // a bare day of the anchor's month ("Le 13, ...")
 )
 
 // match is a recognised expression before resolution.
@@ -170,6 +171,7 @@ func (p *matcher) best(i int) (match, bool) {
 	try(p.period(i))
 	try(p.shift(i))
 	try(p.duration(i))
+	try(p.dayOnly(i))
 	return best, found
 }
 
@@ -233,7 +235,10 @@ func (p *matcher) day(i int) (int, int) {
 			return 0, -1
 		}
 	} else if p.numberRunsOn(i) {
-		return 0, -1
+		// "13-18 septembre", "1/2 octobre": a range the caller checks.
+		if s := p.w(j); s != "-" && s != "/" {
+			return 0, -1
+		}
 	}
 	return d, j
 }
@@ -1362,4 +1367,25 @@ func isoDuration(n, unit int) string {
 		return "PT" + s + "M"
 	}
 	return ""
+}
+
+// dayOnly matches a bare day opening a sentence in a chronology: "Le 13,"
+// or "On the 14th,". It is resolved in the month of the last explicit date.
+func (p *matcher) dayOnly(i int) (match, bool) {
+	m := match{a: i, f: fDayOnly, prec: article.PrecDay}
+	if !p.toks[i].up || !(i == 0 || p.toks[i].nl || p.w(i-1) == "." || p.w(i-1) == ";") {
+		return m, false
+	}
+	j := p.oneOf(i, "le")
+	if j < 0 {
+		if j = p.seq(i, "on", "the"); j < 0 {
+			return m, false
+		}
+	}
+	d, k := p.day(j)
+	if k < 0 || p.w(k) != "," {
+		return m, false
+	}
+	m.d, m.b = d, k
+	return m, true
 }

@@ -16,6 +16,29 @@ type resolver struct {
 	explicit    article.Date
 	hasExplicit bool
 	explicitSen int // sentence index of explicit
+	// years lists the explicit years of the text in order, for texts
+	// without a reference date.
+	years []yearAt
+	tok   int // token index of the match being resolved
+}
+
+// yearAt is an explicit year and the token where it was written.
+type yearAt struct{ tok, year int }
+
+// textYear returns the explicit year nearest before tok, else the first after.
+func (r *resolver) textYear() (int, bool) {
+	y, ok := 0, false
+	for _, ya := range r.years {
+		if ya.tok <= r.tok {
+			y, ok = ya.year, true
+			continue
+		}
+		if !ok {
+			return ya.year, true
+		}
+		break
+	}
+	return y, ok
 }
 
 func dayTime(d article.Date) time.Time {
@@ -167,6 +190,8 @@ func (r *resolver) resolve(m match, tense, sen int) article.TimeExpr {
 		y, ok := 0, false
 		if r.hasExplicit && sen-r.explicitSen <= 1 && sen >= r.explicitSen {
 			y, ok = r.explicit.Year, true
+		} else if !r.ref.Known() {
+			y, ok = r.textYear()
 		} else {
 			d := dir
 			if d == tenseUnknown && m.dir == 0 {
@@ -210,8 +235,19 @@ func (r *resolver) resolve(m match, tense, sen int) article.TimeExpr {
 			set(monthDate(y, m.m))
 			return te
 		}
-		if y, ok := r.chooseYear(m.m, 0, d); ok {
+		if !r.ref.Known() {
+			if y, ok := r.textYear(); ok {
+				set(monthDate(y, m.m))
+			}
+		} else if y, ok := r.chooseYear(m.m, 0, d); ok {
 			set(monthDate(y, m.m))
+		}
+	case fDayOnly:
+		if r.hasExplicit && r.explicit.Precision != article.PrecYear && sen-r.explicitSen <= 8 {
+			if d, ok := mkDay(r.explicit.Year, r.explicit.Month, m.d); ok {
+				set(d)
+				r.day, r.hasDay = d, true
+			}
 		}
 	case fDayShift:
 		switch {
@@ -279,6 +315,9 @@ func (r *resolver) resolve(m match, tense, sen int) article.TimeExpr {
 		case uWeek:
 			if refDay {
 				set(dateMonthOf(dayTime(r.ref).AddDate(0, 0, 7*m.n)))
+			} else if refMonth && m.n >= -2 && m.n <= 2 {
+				set(monthDate(r.ref.Year, r.ref.Month))
+				approx()
 			}
 		case uMonth:
 			if refDay || refMonth {

@@ -38,11 +38,17 @@ func tag(text, lang string, ref article.Date, sentences []article.Span) []articl
 	sen := p.sentenceIndex(sentences)
 	bounds := sentenceBounds(sen)
 	r := &resolver{ref: ref}
+	for _, m := range ms {
+		if m.f == fAbs && (m.prec == article.PrecDay || m.prec == article.PrecMonth || m.prec == article.PrecYear) {
+			r.years = append(r.years, yearAt{tok: m.a, year: m.y})
+		}
+	}
 	out := make([]article.TimeExpr, 0, len(ms))
 	for _, m := range ms {
 		s := sen[m.a]
 		b := bounds[s]
 		tn := p.tense(m.a, m.b, b[0], b[1])
+		r.tok = m.a
 		te := r.resolve(m, tn, s)
 		te.Span = article.Span{Start: p.toks[m.a].s, End: p.toks[m.b-1].e}
 		te.Text = text[te.Span.Start:te.Span.End]

@@ -144,6 +144,7 @@ type sentence struct {
 	words []word
 	ments []ment // actor and place mentions in text order
 	times []article.TimeExpr
+	hosts map[int]bool // mention indexes introduced by a host marker
 }
 
 // ment is a mention placed on the word sequence.
@@ -160,6 +161,18 @@ type doc struct {
 	lang      string
 	sentences []*sentence
 	persons   map[string][]personInfo // country -> persons named in the article
+	foldCache map[string]string
+	anCache   map[string][]lexicon.Analysis
+}
+
+// fold folds a word through the per-article cache.
+func (d *doc) fold(w string) string {
+	if f, ok := d.foldCache[w]; ok {
+		return f
+	}
+	f := translit.Fold(w)
+	d.foldCache[w] = f
+	return f
 }
 
 type personInfo struct {
@@ -169,7 +182,8 @@ type personInfo struct {
 }
 
 func newDoc(a *article.Article) *doc {
-	d := &doc{a: a, lang: a.Lang, persons: map[string][]personInfo{}}
+	d := &doc{a: a, lang: a.Lang, persons: map[string][]personInfo{},
+		foldCache: map[string]string{}, anCache: map[string][]lexicon.Analysis{}}
 	spans := a.Sentences
 	if len(spans) == 0 {
 		spans = splitSentences(a.Text)
@@ -182,8 +196,13 @@ func newDoc(a *article.Article) *doc {
 			continue
 		}
 		s := &sentence{span: sp}
-		for _, t := range tokenize(a.Text, sp.Start, sp.End) {
-			s.words = append(s.words, word{token: t, an: analyze(a.Lang, t)})
+		for _, t := range tokenize(a.Text, sp.Start, sp.End, d.fold) {
+			an, ok := d.anCache[t.norm]
+			if !ok {
+				an = analyze(a.Lang, t)
+				d.anCache[t.norm] = an
+			}
+			s.words = append(s.words, word{token: t, an: an})
 		}
 		for mi < len(ments) && ments[mi].Start < sp.Start {
 			mi++
@@ -205,6 +224,10 @@ func newDoc(a *article.Article) *doc {
 				s.times = append(s.times, t)
 			}
 		}
+		if len(a.Times) == 0 {
+			s.times = fallbackTimes(s.words, a.Published)
+		}
+		absorb(s)
 		d.sentences = append(d.sentences, s)
 	}
 	d.collectPersons()
@@ -619,7 +642,10 @@ func (s *sentence) actorsIn(from, to int, skip map[int]bool) []int {
 
 func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	lang := d.lang
-	hosts := hostActors(lang, s)
+	if s.hosts == nil {
+		s.hosts = hostActors(lang, s)
+	}
+	hosts := s.hosts
 	// Left clause boundary.
 	left := 0
 	for j := m.first - 1; j >= 0; j-- {
@@ -644,8 +670,32 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			break
 		}
 	}
-	subj := s.actorsIn(left, m.first, hosts)
-	obj := s.actorsIn(m.last+1, right, hosts)
+	anchorW := &s.words[m.anchor]
+	verbal := isVerbal(anchorW) && !(d.lang == "en" && m.anchor > 0 && isDeterminer(s.words[m.anchor-1].norm))
+	var subj, obj []int
+	// "entre A et B" / "between A and B" right after the trigger names the participants.
+	between := -1
+	for j := m.last + 1; j < min(m.last+4, right); j++ {
+		if n := s.words[j].norm; n == "entre" || n == "between" {
+			between = j
+			break
+		}
+	}
+	if between >= 0 {
+		obj = s.groupAfter(between+1, right, hosts)
+	} else {
+		from := m.last + 1
+		if m.tr.Frame == "dir" {
+			from = m.anchor + 1
+		}
+		obj = s.groupAfter(from, right, hosts)
+	}
+	if verbal || hasSupportVerb(lang, s, left, m.first) {
+		subj = s.groupBefore(left, m.first, hosts)
+	}
+	if between >= 0 && m.tr.Frame != "host" && !(verbal && m.tr.Frame == "dir") {
+		subj = nil
+	}
 	if passive {
 		subj, obj = obj, subj
 	}
@@ -690,11 +740,8 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	switch frame {
 	case "dir":
 		src, tgt := subj, obj
-		if len(src) == 0 && !isVerbal(&s.words[m.anchor]) && len(obj) > 0 {
+		if len(src) == 0 && !verbal && len(obj) > 0 {
 			src, tgt = obj[:1], obj[1:]
-		}
-		if len(src) == 0 && len(tgt) > 0 && lang == "fr" && m.first > 0 {
-			// "dénonçant ...", a participle clause without subject: nothing.
 		}
 		add(src, article.RoleSource)
 		add(tgt, article.RoleTarget)
@@ -1088,3 +1135,142 @@ func prec(d article.Date) int {
 }
 
 var _ = time.Now
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "the", "this", "that", "their", "his", "her", "its", "our", "last", "first":
+		return true
+	}
+	return false
+}
+
+// supportVerbs are verbs that take a nominal trigger as object and its
+// participants as subject ("ont tenu des pourparlers", "held talks").
+var supportVerbs = map[string]bool{
+	"avoir": true, "tenir": true, "mener": true, "engager": true, "entamer": true, "participer": true,
+	"poursuivre": true, "reprendre": true, "commencer": true, "signer": true,
+	"have": true, "hold": true, "conduct": true, "begin": true, "start": true, "resume": true, "attend": true,
+	"participate": true, "join": true,
+}
+
+func hasSupportVerb(lang string, s *sentence, from, to int) bool {
+	for j := max(from, to-6); j < to; j++ {
+		for _, a := range s.words[j].an {
+			if a.Tenses != "" && supportVerbs[a.Lemma] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// connects reports whether the words in [from, to) can join two mentions
+// of one coordinated group: few words, no clause boundary, no finite verb.
+func (s *sentence) connects(from, to int) bool {
+	if to-from > 8 {
+		return false
+	}
+	for j := from; j < to; j++ {
+		w := &s.words[j]
+		if isBoundary("fr", w) || isBoundary("en", w) || w.norm == "." {
+			return false
+		}
+		switch w.norm {
+		case "avec", "with", "a", "to", "contre", "against", "par", "by", "pour", "for", "sur", "on", "lors", "during":
+			return false
+		}
+		if isFiniteVerb(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func isFiniteVerb(w *word) bool {
+	for _, a := range w.an {
+		if a.Tenses != "" && a.Tenses != "K" && a.Tenses != "W" && a.Tenses != "WP" && a.Tenses != "G" {
+			if a.Lemma == "be" || a.Lemma == "have" || a.Lemma == "etre" || a.Lemma == "avoir" || len(a.Lemma) > 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupBefore returns the coordinated actor group nearest before word to.
+func (s *sentence) groupBefore(from, to int, skip map[int]bool) []int {
+	var out []int
+	for mi := len(s.ments) - 1; mi >= 0; mi-- {
+		m := s.ments[mi]
+		if m.actor == nil || skip[mi] || m.end > to {
+			continue
+		}
+		if m.first < from {
+			break
+		}
+		if len(out) > 0 && !s.connects(m.end, s.ments[out[len(out)-1]].first) {
+			break
+		}
+		out = append(out, mi)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// groupAfter returns the coordinated actor group nearest after word from.
+func (s *sentence) groupAfter(from, to int, skip map[int]bool) []int {
+	var out []int
+	for mi, m := range s.ments {
+		if m.actor == nil || skip[mi] || m.first < from {
+			continue
+		}
+		if m.end > to {
+			break
+		}
+		if len(out) > 0 && !s.connects(s.ments[out[len(out)-1]].end, m.first) {
+			break
+		}
+		if len(out) == 0 && m.first-from > 10 {
+			break
+		}
+		out = append(out, mi)
+	}
+	return out
+}
+
+// absorb merges a state or demonym mention into the person mention it
+// qualifies ("le président azerbaïdjanais Ilham Aliev", "Turkish Foreign
+// Minister Mevlüt Çavuşoğlu"): the state is no separate actor.
+func absorb(s *sentence) {
+	for i := range s.ments {
+		mi := &s.ments[i]
+		if mi.actor == nil || mi.m.Type != article.TypeState {
+			continue
+		}
+		for j := i + 1; j < len(s.ments); j++ {
+			mj := &s.ments[j]
+			if mj.actor == nil {
+				continue
+			}
+			if mj.m.Type != article.TypePerson || mj.first-mi.end > 7 {
+				break
+			}
+			ok := true
+			for k := mi.end; k < mj.first; k++ {
+				n := s.words[k].norm
+				if n == "et" || n == "and" || isFiniteVerb(&s.words[k]) || isBoundary("fr", &s.words[k]) || isBoundary("en", &s.words[k]) {
+					ok = false
+				}
+			}
+			if ok {
+				if mj.actor.Country == "" {
+					mj.actor.Country = mi.actor.Country
+				}
+				mi.actor = nil
+			}
+			break
+		}
+	}
+}

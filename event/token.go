@@ -3,8 +3,6 @@ package event
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/vigie-news/vigie/translit"
 )
 
 // token is one word or punctuation mark of a sentence.
@@ -26,7 +24,7 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '
 // tokenize splits text[start:end] into tokens. Words are runs of letters
 // and digits; a French elided prefix ("l'", "s'", "qu'") is its own token;
 // hyphens split words; every other non-space rune is a punctuation token.
-func tokenize(text string, start, end int) []token {
+func tokenize(text string, start, end int, fold func(string) string) []token {
 	var toks []token
 	i := start
 	for i < end {
@@ -42,7 +40,7 @@ func tokenize(text string, start, end int) []token {
 				}
 				break
 			}
-			w := translit.Fold(text[i:j])
+			w := fold(text[i:j])
 			if j < end {
 				r2, sz2 := utf8.DecodeRuneInString(text[j:])
 				if isApos(r2) {
@@ -58,7 +56,7 @@ func tokenize(text string, start, end int) []token {
 		case unicode.IsSpace(r) || r == '-' || r == '‑' || r == '‐':
 			i += sz
 		default:
-			toks = append(toks, token{start: i, end: i + sz, norm: translit.Fold(string(r)), punct: true})
+			toks = append(toks, token{start: i, end: i + sz, norm: fold(text[i : i+sz]), punct: true})
 			i += sz
 		}
 	}

@@ -3,7 +3,7 @@ package lexicon
 import "strings"
 
 // enAux are English verbs the factuality rules look at.
-var enAux = []string{"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "plan", "expect", "hope", "intend", "refuse", "fail", "agree"}
+var enAux = []string{"hold", "conduct", "begin", "start", "resume", "attend", "participate", "join", "be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "plan", "expect", "hope", "intend", "refuse", "fail", "agree"}
 
 // enIrregular lists irregular English verbs: lemma, simple past, past participle.
 var enIrregular = map[string][2]string{

@@ -34,6 +34,7 @@ var extraVerbs = []string{
 	"souhaiter", "espérer", "prévoir", "envisager", "proposer", "refuser",
 	"venir", "tenir", "dérouler", "avoir", "rendre", "annoncer", "déclarer",
 	"compter", "tenter", "essayer", "accepter", "appeler", "demander",
+	"mener", "engager", "entamer", "participer", "commencer", "débuter", "reprendre", "poursuivre", "réunir", "avoir lieu",
 }
 
 func main() {

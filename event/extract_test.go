@@ -1,0 +1,232 @@
+package event
+
+import (
+	"bytes"
+	"context"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/vigie-news/vigie/article"
+)
+
+// ent is a hand-built entity for test mentions.
+type ent struct {
+	surface string
+	typ     article.EntityType
+	kind    article.MentionKind
+	name    string
+	country string
+}
+
+var testEnts = []ent{
+	{"Ararat Mirzoyan", article.TypePerson, article.KindName, "Ararat Mirzoyan", "ARM"},
+	{"Mirzoyan", article.TypePerson, article.KindSurname, "Ararat Mirzoyan", "ARM"},
+	{"Jeyhun Bayramov", article.TypePerson, article.KindName, "Jeyhun Bayramov", "AZE"},
+	{"Bayramov", article.TypePerson, article.KindSurname, "Jeyhun Bayramov", "AZE"},
+	{"Sergueï Lavrov", article.TypePerson, article.KindName, "Sergey Lavrov", "RUS"},
+	{"Sergey Lavrov", article.TypePerson, article.KindName, "Sergey Lavrov", "RUS"},
+	{"Antony Blinken", article.TypePerson, article.KindName, "Antony Blinken", "USA"},
+	{"Nikol Pachinian", article.TypePerson, article.KindName, "Nikol Pashinyan", "ARM"},
+	{"Ilham Aliev", article.TypePerson, article.KindName, "Ilham Aliyev", "AZE"},
+	{"l'Azerbaïdjan", article.TypeState, article.KindName, "Azerbaijan", "AZE"},
+	{"Azerbaijan", article.TypeState, article.KindName, "Azerbaijan", "AZE"},
+	{"Armenia", article.TypeState, article.KindName, "Armenia", "ARM"},
+	{"l'Arménie", article.TypeState, article.KindName, "Armenia", "ARM"},
+	{"arménien", article.TypeState, article.KindDemonym, "Armenia", "ARM"},
+	{"azerbaïdjanais", article.TypeState, article.KindDemonym, "Azerbaijan", "AZE"},
+	{"Tbilissi", article.TypeCity, article.KindName, "Tbilisi", "GEO"},
+	{"Geneva", article.TypeCity, article.KindName, "Geneva", "CHE"},
+	{"Moscou", article.TypeCity, article.KindName, "Moscow", "RUS"},
+}
+
+// mentionsFor finds the test entities in text (longest surface first).
+func mentionsFor(text string) []article.Mention {
+	sorted := append([]ent(nil), testEnts...)
+	sort.Slice(sorted, func(i, j int) bool { return len(sorted[i].surface) > len(sorted[j].surface) })
+	taken := make([]bool, len(text))
+	var out []article.Mention
+	for _, e := range sorted {
+		for off := 0; ; {
+			i := strings.Index(text[off:], e.surface)
+			if i < 0 {
+				break
+			}
+			s, en := off+i, off+i+len(e.surface)
+			off = en
+			if taken[s] || taken[en-1] {
+				continue
+			}
+			for k := s; k < en; k++ {
+				taken[k] = true
+			}
+			out = append(out, article.Mention{Span: article.Span{Start: s, End: en}, Text: e.surface, Type: e.typ,
+				Kind: e.kind, Entity: "test:" + e.name, Name: e.name, Country: e.country})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func participants(ev article.Event) string {
+	var ns []string
+	for _, a := range ev.Participants() {
+		ns = append(ns, a.Name)
+	}
+	sort.Strings(ns)
+	return strings.Join(ns, "+")
+}
+
+func hostsOf(ev article.Event) string {
+	var ns []string
+	for _, a := range ev.Actors {
+		if a.Role == article.RoleHost {
+			ns = append(ns, a.Name)
+		}
+	}
+	return strings.Join(ns, "+")
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		published        string
+		want             []string // "TYPE mode actors [host] date factuality"
+		keepAll          bool
+	}{
+		{"reflexive meeting fr", "fr", "Samedi, Ararat Mirzoyan et Jeyhun Bayramov se sont rencontrés à Tbilissi.", "2022-07-18",
+			[]string{"CONSULT meet Ararat Mirzoyan+Jeyhun Bayramov [] 2022-07-16 asserted"}, false},
+		{"phone fr", "fr", "Le 3 mars, Nikol Pachinian a eu un entretien téléphonique avec Ilham Aliev.", "2023-03-04",
+			[]string{"CONSULT phone Ilham Aliyev+Nikol Pashinyan [] 2023-03-03 asserted"}, false},
+		{"host fr", "fr", "Antony Blinken a organisé des pourparlers entre Ararat Mirzoyan et Jeyhun Bayramov à Moscou.", "",
+			[]string{"CONSULT meet Ararat Mirzoyan+Jeyhun Bayramov [Antony Blinken]  asserted"}, false},
+		{"planned fr", "fr", "Ararat Mirzoyan rencontrera Jeyhun Bayramov la semaine prochaine.", "",
+			[]string{"CONSULT meet Ararat Mirzoyan+Jeyhun Bayramov []  planned"}, true},
+		{"negated fr", "fr", "Ararat Mirzoyan et Jeyhun Bayramov n'ont pas signé le document.", "",
+			[]string{"AGREE sign Ararat Mirzoyan+Jeyhun Bayramov []  negated"}, true},
+		{"accuse fr", "fr", "Ararat Mirzoyan a accusé l'Azerbaïdjan de violer la trêve.", "",
+			[]string{"ACCUSE  Ararat Mirzoyan+Azerbaijan []  asserted"}, false},
+		{"request fr", "fr", "Nikol Pachinian a appelé l'Azerbaïdjan à retirer ses troupes.", "",
+			[]string{"REQUEST  Azerbaijan+Nikol Pashinyan []  asserted"}, false},
+		{"en hosted", "en", "Sergey Lavrov hosted Ararat Mirzoyan and Jeyhun Bayramov on Friday.", "2023-05-20",
+			[]string{"CONSULT meet Ararat Mirzoyan+Jeyhun Bayramov [Sergey Lavrov] 2023-05-19 asserted"}, false},
+		{"en signed", "en", "Armenia and Azerbaijan signed a memorandum on March 3, 2021.", "",
+			[]string{"AGREE sign Armenia+Azerbaijan [] 2021-03-03 asserted"}, false},
+		{"en will meet", "en", "Ararat Mirzoyan will meet Jeyhun Bayramov in Geneva.", "",
+			[]string{"CONSULT meet Ararat Mirzoyan+Jeyhun Bayramov []  planned"}, true},
+		{"merge", "fr", "Mirzoyan et Bayramov se rencontrent à Tbilissi\n\nArarat Mirzoyan s'est entretenu avec Jeyhun Bayramov à Tbilissi.", "",
+			[]string{"CONSULT meet Ararat Mirzoyan+Jeyhun Bayramov []  asserted"}, false},
+		{"other language", "de", "Ararat Mirzoyan traf Jeyhun Bayramov.", "", nil, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x, err := New(Options{KeepNonFactual: tc.keepAll})
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := &article.Article{ID: "t", Lang: tc.lang, Text: tc.text, Mentions: mentionsFor(tc.text)}
+			if tc.published != "" {
+				a.Published, _ = article.ParseDate(tc.published)
+			}
+			if err := x.Extract(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ev := range a.Events {
+				got = append(got, strings.TrimSpace(ev.Type+" "+ev.Mode+" "+participants(ev)+" ["+hostsOf(ev)+"] "+ev.Date.String()+" "+ev.Factuality))
+				for _, e := range ev.Evidence {
+					if e.Start < 0 || e.End > len(a.Text) || a.Text[e.Start:e.End] != e.Text {
+						t.Errorf("bad evidence span %+v", e.Span)
+					}
+				}
+			}
+			want := make([]string, len(tc.want))
+			for i, w := range tc.want {
+				want[i] = strings.Join(strings.Fields(w), " ")
+			}
+			for i := range got {
+				got[i] = strings.Join(strings.Fields(got[i]), " ")
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		})
+	}
+}
+
+func TestExporters(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ararat Mirzoyan et Jeyhun Bayramov ont signé un accord le 2 mai 2023."
+	a := &article.Article{ID: "a1", Lang: "fr", Text: text, URL: "https://example.org/x", Mentions: mentionsFor(text)}
+	if err := x.Extract(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Events) != 1 {
+		t.Fatalf("want 1 event, got %d", len(a.Events))
+	}
+	arts := map[string]*article.Article{"a1": a}
+	var pj, gc bytes.Buffer
+	if err := WritePOLECAT(&pj, a.Events, arts); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(pj.String(), `"event_type":"AGREE"`) || !strings.Contains(pj.String(), `"event_date":"2023-05-02"`) {
+		t.Errorf("POLECAT output: %s", pj.String())
+	}
+	if err := WriteGDELTCSV(&gc, a.Events, arts); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(gc.String(), ",20230502,") || !strings.Contains(gc.String(), ",05,05,1,") {
+		t.Errorf("GDELT output: %s", gc.String())
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Ararat Mirzoyan et Jeyhun Bayramov se sont rencontrés à Tbilissi le 16 juillet.", "fr")
+	f.Add("Sergey Lavrov hosted Ararat Mirzoyan and Jeyhun Bayramov on Friday.", "en")
+	f.Add("l'Azerbaïdjan a attaqué ' ’ « » 1er mai", "fr")
+	x, err := New(Options{KeepNonFactual: true, KeepBackground: true})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		a := &article.Article{ID: "f", Lang: lang, Text: text, Mentions: mentionsFor(text)}
+		a.Published = article.Date{Year: 2022, Month: 7, Day: 18, Precision: article.PrecDay}
+		if err := x.Extract(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		for _, ev := range a.Events {
+			if ev.Trigger.Start < 0 || ev.Trigger.End > len(text) || ev.Trigger.Start > ev.Trigger.End {
+				t.Fatalf("bad trigger %+v", ev.Trigger)
+			}
+			for _, e := range ev.Evidence {
+				if e.Start < 0 || e.End > len(text) || e.Start > e.End {
+					t.Fatalf("bad evidence %+v", e.Span)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	para := "Le 16 juillet, le ministre arménien des Affaires étrangères Ararat Mirzoyan et Jeyhun Bayramov se sont rencontrés à Tbilissi. " +
+		"Antony Blinken a organisé des pourparlers entre Ararat Mirzoyan et Jeyhun Bayramov. " +
+		"Nikol Pachinian a accusé l'Azerbaïdjan d'avoir attaqué des positions arméniennes, et a appelé la communauté internationale à réagir. " +
+		"Les discussions ont porté sur la délimitation des frontières et le traité de paix.\n"
+	text := strings.Repeat(para, 40)
+	ments := mentionsFor(text)
+	x, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a := &article.Article{ID: "b", Lang: "fr", Text: text, Mentions: ments}
+		if err := x.Extract(context.Background(), a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

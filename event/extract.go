@@ -690,6 +690,15 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		}
 		obj = s.groupAfter(from, right, hosts)
 	}
+	if m.tr.Type == "AGREE" && between < 0 {
+		obj = nil
+		for j := m.last + 1; j < min(m.last+5, right); j++ {
+			if n := s.words[j].norm; n == "avec" || n == "with" {
+				obj = s.groupAfter(j+1, right, hosts)
+				break
+			}
+		}
+	}
 	if verbal || hasSupportVerb(lang, s, left, m.first) {
 		subj = s.groupBefore(left, m.first, hosts)
 	}
@@ -755,6 +764,16 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	add(hostIdx, article.RoleHost)
 	dropAbsorbedStates(&ev)
 	parts := ev.Participants()
+	if frame == "dir" && ev.Mode != "correspondence" {
+		hasSrc, hasTgt := false, false
+		for _, a := range parts {
+			hasSrc = hasSrc || a.Role == article.RoleSource
+			hasTgt = hasTgt || a.Role == article.RoleTarget
+		}
+		if !hasSrc || !hasTgt {
+			return nil
+		}
+	}
 	need := 2
 	if m.tr.Type == "CONSULT" && ev.Mode == "correspondence" || m.tr.Type == "AGREE" && ev.Mode == "accept" {
 		need = 1
@@ -858,7 +877,7 @@ func consultModeCue(s *sentence) string {
 // factuality reads negation, modality and tense around the trigger.
 func factuality(lang string, s *sentence, m match) string {
 	from := max(0, m.first-5)
-	to := min(len(s.words), m.last+4)
+	to := min(len(s.words), m.last+7)
 	anchor := &s.words[m.anchor]
 	for j := from; j < min(len(s.words), m.last+3); j++ {
 		n := s.words[j].norm
@@ -892,7 +911,7 @@ func factuality(lang string, s *sentence, m match) string {
 						return article.FactHypothetical
 					}
 				case "pouvoir", "devoir":
-					if j < m.anchor && strings.ContainsRune(a.Tenses, 'C') {
+					if strings.ContainsRune(a.Tenses, 'C') {
 						return article.FactHypothetical
 					}
 					if j < m.anchor && strings.ContainsAny(a.Tenses, "PF") {
@@ -903,7 +922,7 @@ func factuality(lang string, s *sentence, m match) string {
 						return article.FactPlanned
 					}
 				}
-				if j == m.anchor || (j < m.anchor && (a.Lemma == "etre" || a.Lemma == "avoir")) || j > m.last && (a.Lemma == "tenir" || a.Lemma == "derouler" || a.Lemma == "etre" || a.Lemma == "avoir") {
+				if j == m.anchor || (j < m.anchor && (a.Lemma == "etre" || a.Lemma == "avoir" || supportVerbs[a.Lemma])) || j > m.last && (a.Lemma == "tenir" || a.Lemma == "derouler" || a.Lemma == "etre" || a.Lemma == "avoir") {
 					t := a.Tenses
 					if j != m.anchor && (a.Lemma == "etre" || a.Lemma == "avoir") && strings.Contains(t, "P") {
 						continue
@@ -1232,7 +1251,7 @@ func (s *sentence) groupAfter(from, to int, skip map[int]bool) []int {
 		if len(out) > 0 && !s.connects(s.ments[out[len(out)-1]].end, m.first) {
 			break
 		}
-		if len(out) == 0 && m.first-from > 10 {
+		if len(out) == 0 && (m.first-from > 10 || !s.leadsTo(from, m.first)) {
 			break
 		}
 		out = append(out, mi)
@@ -1246,7 +1265,7 @@ func (s *sentence) groupAfter(from, to int, skip map[int]bool) []int {
 func absorb(s *sentence) {
 	for i := range s.ments {
 		mi := &s.ments[i]
-		if mi.actor == nil || mi.m.Type != article.TypeState {
+		if mi.actor == nil || mi.m.Type == article.TypePerson {
 			continue
 		}
 		for j := i + 1; j < len(s.ments); j++ {
@@ -1273,4 +1292,20 @@ func absorb(s *sentence) {
 			break
 		}
 	}
+}
+
+// leadsTo reports whether the words between a trigger and its first object
+// mention keep the object in the trigger's phrase.
+func (s *sentence) leadsTo(from, to int) bool {
+	for j := from; j < to; j++ {
+		w := &s.words[j]
+		if isBoundary("fr", w) || isBoundary("en", w) || isFiniteVerb(w) {
+			return false
+		}
+		switch w.norm {
+		case "par", "by", "pour", "for", "lors", "during", "contre", "against", "sur", "on", "apres", "after", "dans", "in":
+			return false
+		}
+	}
+	return true
 }

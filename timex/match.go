@@ -575,6 +575,9 @@ func (p *matcher) date(i int) (match, bool) {
 		j, night = k, true
 	} else if k := p.oneOf(j, "le", "du", "on", "the", "ce", "this"); k >= 0 {
 		j = k
+		if p.w(i) == "on" && p.w(j) == "the" {
+			j++
+		}
 	}
 	// Optional weekday: "lundi 5 septembre", "Monday, November 9".
 	if _, k := p.weekdayAt(j); k >= 0 {
@@ -623,6 +626,9 @@ func (p *matcher) date(i int) (match, bool) {
 				}
 			}
 		}
+	}
+	if p.w(i) == "du" && !night && !p.hasWord(j, m.b, "au") {
+		return m, false // "du 12 décembre": the date starts after "du"
 	}
 	if d := dirAfter(p.w(m.b)); d != 0 && m.f == fDayMonth {
 		m.dir = d
@@ -709,7 +715,7 @@ func (p *matcher) numeric(i int) (match, bool) {
 func (p *matcher) monthYear(i int) (match, bool) {
 	m := match{a: i, prec: article.PrecMonth}
 	j := i
-	cue := i > 0 && yearCue[p.w(i-1)]
+	cue := i > 0 && monthCue[p.w(i-1)]
 	lead := false
 	dir := 0
 	if k := p.oneOf(j, "en", "in"); k >= 0 {
@@ -1035,7 +1041,7 @@ func (p *matcher) relWord(i int) (match, bool) {
 				if mod != "" {
 					m.mod = mod
 				}
-			} else if _, k := p.weekdayAt(j); k >= 0 && !r.anchor {
+			} else if _, k := p.weekdayAt(j); k >= 0 && !r.anchor && !p.dateAt(k) {
 				m.b = k
 				if dp2 := p.w(k); dayPartWords[dp2] == "" && dp2 != "" && dp2 != "apres" {
 					if _, ok := dayPartWords[dp2]; ok {
@@ -1276,7 +1282,7 @@ func (p *matcher) shift(i int) (match, bool) {
 	default:
 		m.prec = article.PrecYear
 	}
-	if m.f == fAgo && unit == uWeek {
+	if m.f == fAgo && unit == uWeek && m.mod == "" {
 		m.mod = "approx"
 	}
 	return m, true
@@ -1388,4 +1394,29 @@ func (p *matcher) dayOnly(i int) (match, bool) {
 	}
 	m.d, m.b = d, k
 	return m, true
+}
+
+// monthCue are words after which a bare month name is read as a date.
+var monthCue = map[string]bool{
+	"depuis": true, "since": true, "de": true, "d": true, "from": true, "until": true, "till": true,
+	"jusqu": true, "avant": true, "apres": true, "before": true, "after": true, "pendant": true,
+	"during": true, "durant": true, "entre": true, "between": true, "et": true, "and": true,
+	"ou": true, "or": true, "au": true, "to": true, "a": true, "mois": true, "by": true, "of": true,
+	"des": true, "vers": true, "around": true, "through": true,
+}
+
+// dateAt reports whether a day-month date starts at i.
+func (p *matcher) dateAt(i int) bool {
+	_, _, ok := p.peekDate(i)
+	return ok
+}
+
+// hasWord reports whether one of tokens [a, b) is w.
+func (p *matcher) hasWord(a, b int, w string) bool {
+	for k := a; k < b && k < len(p.toks); k++ {
+		if p.toks[k].w == w {
+			return true
+		}
+	}
+	return false
 }

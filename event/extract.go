@@ -534,7 +534,7 @@ func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
 	var out []*candidate
 	for _, m := range x.findTriggers(d.lang, s) {
 		if c := x.build(d, s, m); c != nil {
-			out = append(out, c)
+			out = append(out, splitSeparate(s, c)...)
 		}
 	}
 	return out
@@ -1251,7 +1251,7 @@ func (s *sentence) groupAfter(from, to int, skip map[int]bool) []int {
 		if len(out) > 0 && !s.connects(s.ments[out[len(out)-1]].end, m.first) {
 			break
 		}
-		if len(out) == 0 && (m.first-from > 10 || !s.leadsTo(from, m.first)) {
+		if len(out) == 0 && (m.first-from > 14 || !s.leadsTo(from, m.first)) {
 			break
 		}
 		out = append(out, mi)
@@ -1308,4 +1308,38 @@ func (s *sentence) leadsTo(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// splitSeparate splits "X a eu des conversations téléphoniques avec A et
+// B" (phone calls, or any event marked "séparément"/"separately") into one
+// event per target, each with the single source.
+func splitSeparate(s *sentence, c *candidate) []*candidate {
+	var src, tgt []article.Actor
+	for _, a := range c.ev.Actors {
+		switch a.Role {
+		case article.RoleSource:
+			src = append(src, a)
+		case article.RoleTarget:
+			tgt = append(tgt, a)
+		}
+	}
+	separate := c.ev.Type == "CONSULT" && c.ev.Mode == "phone"
+	for i := range s.words {
+		switch s.words[i].norm {
+		case "separement", "separately", "respectivement", "respectively":
+			separate = true
+		}
+	}
+	if !separate || len(src) != 1 || len(tgt) < 2 {
+		return []*candidate{c}
+	}
+	var out []*candidate
+	for k, t := range tgt {
+		n := *c
+		n.ev.Actors = []article.Actor{src[0], t}
+		n.ev.ID = eventID(c.ev.ArticleID, c.ev.Type+"#"+strconv.Itoa(k), c.ev.Trigger.Start)
+		n.names = nameKey(n.ev.Actors)
+		out = append(out, &n)
+	}
+	return out
 }

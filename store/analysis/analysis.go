@@ -135,10 +135,16 @@ func key(word string) string {
 }
 
 func isApostrophe(r rune) bool {
-	return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' || r == '`'
+	return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' || r == '`' || r == 'ʻ' || r == '′' || r == '´'
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	if isApostrophe(r) {
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -197,7 +203,38 @@ func lowerWord(w string) string {
 	return w
 }
 
+// wordCache memoises analyzeWord per stemming mode.
+type wordCache struct {
+	mu sync.RWMutex
+	m  map[string]cachedWord
+}
+
+type cachedWord struct {
+	t  Token
+	ok bool
+}
+
+var wordCaches = [3]*wordCache{{m: map[string]cachedWord{}}, {m: map[string]cachedWord{}}, {m: map[string]cachedWord{}}}
+
 func analyzeWord(w string, mode int) (Token, bool) {
+	c := wordCaches[mode]
+	c.mu.RLock()
+	cw, hit := c.m[w]
+	c.mu.RUnlock()
+	if hit {
+		return cw.t, cw.ok
+	}
+	t, ok := analyzeWordUncached(w, mode)
+	c.mu.Lock()
+	if len(c.m) >= maxCache {
+		c.m = make(map[string]cachedWord, 1024)
+	}
+	c.m[strings.Clone(w)] = cachedWord{t, ok}
+	c.mu.Unlock()
+	return t, ok
+}
+
+func analyzeWordUncached(w string, mode int) (Token, bool) {
 	lower := lowerWord(w)
 	folded := translit.Fold(lower)
 	if folded == "" || stopWords[folded] || (len(folded) == 1 && !isDigits(folded)) {
@@ -213,14 +250,34 @@ func analyzeWord(w string, mode int) (Token, bool) {
 		t.Stem = stemFR(lower)
 		t.Alt = stemEN(lower)
 	}
+	t.Stem, t.Alt = clean(t.Stem), clean(t.Alt)
 	if t.Stem == "" {
-		t.Stem = folded
+		t.Stem = clean(folded)
+	}
+	if t.Stem == "" {
+		return Token{}, false
 	}
 	t.Key = key(folded)
 	if t.Key == "" {
-		t.Key = folded
+		t.Key = t.Stem
 	}
 	return t, true
+}
+
+// clean keeps only the letters and digits of s (folding can yield
+// punctuation from letter-like symbols).
+func clean(s string) string {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return strings.Map(func(r rune) rune {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					return r
+				}
+				return -1
+			}, s)
+		}
+	}
+	return s
 }
 
 // Columns renders tokens as the three space-separated term lists a

@@ -1,0 +1,103 @@
+package sqlite
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/vigie-news/vigie/store"
+)
+
+// BenchmarkIngest stores synthetic ~3 KB articles in batches of 500
+// (reported: articles/s and MB/s of text).
+func BenchmarkIngest(b *testing.B) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	const batch = 500
+	arts := store.SyntheticArticles(1, 4000, 3000)
+	var bytes int64
+	for _, a := range arts[:batch] {
+		bytes += int64(len(a.Text))
+	}
+	b.SetBytes(bytes)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if i > 0 && i%(len(arts)/batch) == 0 {
+			b.StopTimer()
+			arts = store.SyntheticArticles(uint64(i+1), 4000, 3000)
+			b.StartTimer()
+		}
+		j := i % (len(arts) / batch) * batch
+		if _, err := db.PutArticles(ctx, arts[j:j+batch]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// benchDB returns a database of n synthetic articles, reusing one left in
+// $VIGIE_BENCH_DIR (default: the system temp directory) by an earlier run.
+func benchDB(b *testing.B, n int) *DB {
+	ctx := context.Background()
+	dir := os.Getenv("VIGIE_BENCH_DIR")
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	path := filepath.Join(dir, "vigie-bench-v1-"+itoa(n)+".db")
+	_, statErr := os.Stat(path)
+	db, err := Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if statErr == nil {
+		if st, err := db.Stats(ctx); err == nil && st.Articles == n {
+			return db
+		}
+	}
+	b.Logf("building %s", path)
+	const batch = 1000
+	for i := 0; i < n; i += batch {
+		m := batch
+		if n-i < m {
+			m = n - i
+		}
+		if _, err := db.PutArticles(ctx, store.SyntheticArticles(uint64(i), m, 3000)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return db
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var d []byte
+	for ; n > 0; n /= 10 {
+		d = append([]byte{byte('0' + n%10)}, d...)
+	}
+	return string(d)
+}
+
+// BenchmarkSearch100k runs two-word queries over 100,000 synthetic
+// articles and reports the p95 latency.
+func BenchmarkSearch100k(b *testing.B) {
+	ctx := context.Background()
+	db := benchDB(b, 100000)
+	defer db.Close()
+	b.ResetTimer()
+	var lat store.Latency
+	for i := 0; i < b.N; i++ {
+		var err error
+		if lat, err = store.BenchSearch(ctx, db, store.BenchQueries, 1); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(lat.P95.Microseconds())/1000, "p95-ms")
+	b.ReportMetric(float64(lat.P50.Microseconds())/1000, "p50-ms")
+}

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -73,24 +74,102 @@ func Tokenize(s, lang string) []Token {
 }
 
 func tokenize(s string, r *rules) []Token {
-	t := tokenizer{s: s, r: r, toks: make([]Token, 0, len(s)/6+1)}
+	t := tokenizer{s: s, r: r, toks: make([]Token, 0, len(s)/5+16), arena: make([]byte, 0, len(s)/3)}
 	t.run()
+	t.finish()
 	return t.toks
 }
 
 type tokenizer struct {
-	s    string
-	r    *rules
-	toks []Token
+	s       string
+	r       *rules
+	toks    []Token
+	arena   []byte        // folded norms of non-trivial tokens
+	pending []pendingNorm // tokens whose Norm is in arena
 }
 
+// emit appends a token whose Norm is the folded text. Lower-case ASCII
+// tokens share their text; other norms are written into one arena that
+// becomes a single string when tokenising ends.
 func (t *tokenizer) emit(start, end int, kind TokenKind) {
 	txt := t.s[start:end]
-	t.toks = append(t.toks, Token{Span: article.Span{Start: start, End: end}, Text: txt, Kind: kind, Norm: translit.Fold(txt)})
+	tok := Token{Span: article.Span{Start: start, End: end}, Text: txt, Kind: kind}
+	if foldedASCII(txt) {
+		tok.Norm = txt
+		t.toks = append(t.toks, tok)
+		return
+	}
+	a := len(t.arena)
+	t.arena = appendFold(t.arena, txt)
+	t.pending = append(t.pending, pendingNorm{tok: len(t.toks), start: a, end: len(t.arena)})
+	t.toks = append(t.toks, tok)
 }
 
 func (t *tokenizer) emitNorm(start, end int, kind TokenKind, norm string) {
 	t.toks = append(t.toks, Token{Span: article.Span{Start: start, End: end}, Text: t.s[start:end], Kind: kind, Norm: norm})
+}
+
+// finish converts the arena into a string and fills the pending norms.
+func (t *tokenizer) finish() {
+	if len(t.pending) == 0 {
+		return
+	}
+	all := string(t.arena)
+	for _, p := range t.pending {
+		t.toks[p.tok].Norm = all[p.start:p.end]
+	}
+}
+
+// pendingNorm is a token whose Norm lives in the arena.
+type pendingNorm struct{ tok, start, end int }
+
+// foldedASCII reports whether s is ASCII without upper-case letters, so
+// that translit.Fold(s) == s.
+func foldedASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// foldTableSize covers Latin, Greek, Cyrillic, Armenian and the general
+// punctuation block; runes above it are folded by translit.FoldRune.
+const foldTableSize = 0x2070
+
+var (
+	foldOnce  sync.Once
+	foldTable []string
+)
+
+// appendFold appends translit.Fold(s) to dst, using a table of folded runes.
+func appendFold(dst []byte, s string) []byte {
+	foldOnce.Do(func() {
+		foldTable = make([]string, foldTableSize)
+		for r := rune(0); r < foldTableSize; r++ {
+			foldTable[r] = translit.FoldRune(r)
+		}
+	})
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r < foldTableSize {
+			dst = append(dst, foldTable[r]...)
+		} else {
+			dst = append(dst, translit.FoldRune(r)...)
+		}
+		i += w
+	}
+	return dst
 }
 
 func (t *tokenizer) run() {
@@ -499,12 +578,12 @@ func invertedPronoun(s string, i int) (int, string) {
 	for _, p := range pronouns {
 		if strings.HasPrefix(s[j:], p) {
 			e := j + len(p)
-			r, w := runeAt(s, e)
+			r, rw := runeAt(s, e)
 			if wordRune(r) {
 				continue
 			}
 			if isHyphen(r) {
-				if r2, _ := runeAt(s, e+w); wordRune(r2) {
+				if r2, _ := runeAt(s, e+rw); wordRune(r2) {
 					continue
 				}
 			}
@@ -615,6 +694,11 @@ func scanNumber(s string, i int, spaceGroups bool) int {
 // end (trailing punctuation excluded), or i.
 func scanURL(s string, i int) int {
 	rest := s[i:]
+	switch rest[0] | 0x20 {
+	case 'h', 'f', 'w':
+	default:
+		return i
+	}
 	n := 0
 	switch {
 	case hasPrefixFold(rest, "https://"):
@@ -682,15 +766,15 @@ func scanEmail(s string, i int) int {
 		return i
 	}
 	k := j + 1
-	lastDot := -1
 	for k < len(s) && (isASCIIAlnum(s[k]) || s[k] == '-' || s[k] == '.') {
-		if s[k] == '.' {
-			lastDot = k
-		}
 		k++
 	}
 	for k > j+1 && s[k-1] == '.' {
 		k--
+	}
+	lastDot := strings.LastIndexByte(s[j+1:k], '.')
+	if lastDot >= 0 {
+		lastDot += j + 1
 	}
 	if lastDot < 0 || lastDot >= k-2 || lastDot == j+1 {
 		return i

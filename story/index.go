@@ -403,7 +403,7 @@ func (ix *Index) mergeEvents(a *article.Article, idx uint32, dupOf string, sim f
 		}
 		evID := eventID(a, i)
 		r := Report{
-			ArticleID: a.ID, DupOf: dupOf, Outlet: a.Outlet, Title: a.Title, Published: a.Published,
+			ArticleID: a.ID, DupOf: dupOf, Outlet: a.Outlet, Published: a.Published,
 			EventID: evID, Mode: e.Mode, Date: e.Date, Place: clonePlace(e.Place), Evidence: e.Evidence,
 		}
 		for _, act := range e.Actors {

@@ -12,8 +12,8 @@ import (
 // WriteStory renders a story for `vigie story ID`: a header, then its
 // reports side by side as aligned columns (outlet, published, event date,
 // place, mode, article), each followed by its evidence and, when why is
-// true, the decision that attached it. articles (optional) supplies titles
-// and evidence text that the reports lack.
+// true, the decision that attached it. articles (optional, by id) supplies
+// titles and evidence text that the reports lack.
 func WriteStory(w io.Writer, s *Story, articles map[string]*article.Article, why bool) error {
 	var names []string
 	for _, a := range s.Actors {
@@ -49,8 +49,8 @@ func WriteStory(w io.Writer, s *Story, articles map[string]*article.Article, why
 	for i := range s.Reports {
 		r := &s.Reports[i]
 		a := articles[r.ArticleID]
-		title := r.Title
-		if title == "" && a != nil {
+		title := ""
+		if a != nil {
 			title = a.Title
 		}
 		fmt.Fprintf(w, "\n[%d] %s\n", i+1, orDash(title))

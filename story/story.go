@@ -41,7 +41,6 @@ type Report struct {
 	// DupOf is the canonical article when this article is a near-duplicate.
 	DupOf     string             `json:"dup_of,omitempty"`
 	Outlet    string             `json:"outlet,omitempty"`
-	Title     string             `json:"title,omitempty"`
 	Published article.Date       `json:"published"`
 	EventID   string             `json:"event_id"`
 	Mode      string             `json:"mode,omitempty"`

@@ -282,3 +282,46 @@ func DateBounds(d article.Date) (first, last string, ok bool) {
 	}
 	return t.Format("2006-01-02"), end.Format("2006-01-02"), true
 }
+
+// FacetQuery is a full-text search narrowed by annotations, for
+// FacetSearcher. Entity and EventType filter like SearchQuery's fields.
+type FacetQuery struct {
+	SearchQuery
+	// Entity keeps articles with a mention linked to this entity ID.
+	Entity string
+	// EventType keeps articles reporting an asserted event of this type.
+	EventType string
+	// Window is how many of the best matches facets are counted over
+	// (default 500); it grows to cover Offset+Limit.
+	Window int
+}
+
+// Facets counts the articles of a search window by outlet, language,
+// publication month (YYYY-MM), linked entity (key: entity ID) and asserted
+// event type, most frequent first.
+type Facets struct {
+	Outlet []Count `json:"outlet"`
+	Lang   []Count `json:"lang"`
+	Month  []Count `json:"month"`
+	Entity []Count `json:"entity"`
+	Type   []Count `json:"type"`
+	// EntityNames maps the entity IDs of Entity to canonical names.
+	EntityNames map[string]string `json:"entity_names,omitempty"`
+}
+
+// FacetResult is a page of hits with facet counts over the search window.
+type FacetResult struct {
+	Hits []Hit `json:"hits"`
+	// Total is the number of matches in the window; Capped is true when
+	// the window was full, so there may be more.
+	Total  int    `json:"total"`
+	Capped bool   `json:"capped"`
+	Facets Facets `json:"facets"`
+}
+
+// FacetSearcher is an optional capability of a Store: search narrowed by
+// entity and event type, with facet counts. The server uses it when the
+// store has it and falls back to Search otherwise.
+type FacetSearcher interface {
+	FacetSearch(ctx context.Context, q FacetQuery) (*FacetResult, error)
+}

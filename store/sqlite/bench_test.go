@@ -37,7 +37,7 @@ func BenchmarkIngest(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(batch)*1e9/(float64(b.Elapsed().Nanoseconds())/float64(b.N)), "articles/s")
 }
 
 // benchDB returns a database of n synthetic articles, reusing one left in

@@ -55,7 +55,7 @@ func dsn(path string, readOnly bool) string {
 	if readOnly {
 		return d + "&_pragma=query_only(1)&_pragma=mmap_size(268435456)"
 	}
-	return d + "&_txlock=immediate"
+	return d + "&_pragma=wal_autocheckpoint(8000)&_pragma=journal_size_limit(67108864)&_txlock=immediate"
 }
 
 // Open opens (creating it and its parent directories if needed) the

@@ -40,8 +40,10 @@
 // Without an anchor they stay unresolved.
 //
 // A day and month without a year ("le 24 mai") takes its year from an
-// explicit year given in the same or the previous sentence when there is one,
-// otherwise from ref by tense: a past clause takes the year that puts the
+// explicit year given in the same or the previous sentence when there is one
+// (unless the clause is future and that would put the date before ref),
+// otherwise from ref by tense (or, without ref, from the nearest explicit
+// year of the text, preferring one before): a past clause takes the year that puts the
 // date on or before ref, a future clause on or after ref, and a present or
 // undetermined clause the closest. With a month-precision ref the comparison
 // is by month (ref 2022-07, "le 16 juillet" gives 2022-07-16). A bare month

@@ -405,58 +405,75 @@ func (p *matcher) number(i int) (int, int) {
 	return n, j
 }
 
+// wordsMod is a word sequence and the modifier or value it carries.
+type wordsMod struct {
+	ws  []string
+	mod string
+}
+
+// leadTable lists the modifiers lead recognises, longest first.
+var leadTable = []wordsMod{
+	{[]string{"a", "la", "fin", "du", "mois", "de"}, "end"},
+	{[]string{"a", "la", "fin", "du", "mois", "d", "'"}, "end"},
+	{[]string{"au", "debut", "du", "mois", "de"}, "start"},
+	{[]string{"au", "debut", "du", "mois", "d", "'"}, "start"},
+	{[]string{"a", "la", "mi", "-"}, "mid"},
+	{[]string{"a", "la", "fin", "de"}, "end"},
+	{[]string{"a", "la", "fin", "d", "'"}, "end"},
+	{[]string{"a", "la", "fin", "des"}, "end"},
+	{[]string{"a", "la", "fin", "du"}, "end"},
+	{[]string{"au", "debut", "de"}, "start"},
+	{[]string{"au", "debut", "d", "'"}, "start"},
+	{[]string{"au", "debut", "des"}, "start"},
+	{[]string{"au", "debut", "du"}, "start"},
+	{[]string{"en", "fin", "de"}, "end"},
+	{[]string{"en", "fin", "d", "'"}, "end"},
+	{[]string{"en", "debut", "de"}, "start"},
+	{[]string{"en", "debut", "d", "'"}, "start"},
+	{[]string{"fin", "de"}, "end"},
+	{[]string{"fin", "d", "'"}, "end"},
+	{[]string{"fin", "des"}, "end"},
+	{[]string{"debut", "de"}, "start"},
+	{[]string{"debut", "d", "'"}, "start"},
+	{[]string{"debut", "des"}, "start"},
+	{[]string{"at", "the", "end", "of"}, "end"},
+	{[]string{"at", "the", "beginning", "of"}, "start"},
+	{[]string{"at", "the", "start", "of"}, "start"},
+	{[]string{"in", "the", "middle", "of"}, "mid"},
+	{[]string{"in", "early"}, "start"},
+	{[]string{"in", "late"}, "end"},
+	{[]string{"in", "mid", "-"}, "mid"},
+	{[]string{"in", "mid"}, "mid"},
+	{[]string{"plus", "tot"}, "earlier"},
+	{[]string{"plus", "tard"}, "later"},
+	{[]string{"fin"}, "end"},
+	{[]string{"debut"}, "start"},
+	{[]string{"mi", "-"}, "mid"},
+	{[]string{"mi"}, "mid"},
+	{[]string{"mid", "-"}, "mid"},
+	{[]string{"mid"}, "mid"},
+	{[]string{"early"}, "start"},
+	{[]string{"late"}, "end"},
+	{[]string{"earlier"}, "earlier"},
+	{[]string{"later"}, "later"},
+}
+
+// leadFirst holds the first words of leadTable.
+var leadFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range leadTable {
+		m[l.ws[0]] = true
+	}
+	return m
+}()
+
 // lead parses an optional modifier before a month, year, decade or period
 // ("début", "fin de", "mi-", "early", "at the end of", "plus tôt").
 func (p *matcher) lead(i int) (int, string) {
-	type L struct {
-		ws  []string
-		mod string
+	if !leadFirst[p.w(i)] {
+		return i, ""
 	}
-	for _, l := range []L{
-		{[]string{"a", "la", "fin", "du", "mois", "de"}, "end"},
-		{[]string{"a", "la", "fin", "du", "mois", "d", "'"}, "end"},
-		{[]string{"au", "debut", "du", "mois", "de"}, "start"},
-		{[]string{"au", "debut", "du", "mois", "d", "'"}, "start"},
-		{[]string{"a", "la", "mi", "-"}, "mid"},
-		{[]string{"a", "la", "fin", "de"}, "end"},
-		{[]string{"a", "la", "fin", "d", "'"}, "end"},
-		{[]string{"a", "la", "fin", "des"}, "end"},
-		{[]string{"a", "la", "fin", "du"}, "end"},
-		{[]string{"au", "debut", "de"}, "start"},
-		{[]string{"au", "debut", "d", "'"}, "start"},
-		{[]string{"au", "debut", "des"}, "start"},
-		{[]string{"au", "debut", "du"}, "start"},
-		{[]string{"en", "fin", "de"}, "end"},
-		{[]string{"en", "fin", "d", "'"}, "end"},
-		{[]string{"en", "debut", "de"}, "start"},
-		{[]string{"en", "debut", "d", "'"}, "start"},
-		{[]string{"fin", "de"}, "end"},
-		{[]string{"fin", "d", "'"}, "end"},
-		{[]string{"fin", "des"}, "end"},
-		{[]string{"debut", "de"}, "start"},
-		{[]string{"debut", "d", "'"}, "start"},
-		{[]string{"debut", "des"}, "start"},
-		{[]string{"at", "the", "end", "of"}, "end"},
-		{[]string{"at", "the", "beginning", "of"}, "start"},
-		{[]string{"at", "the", "start", "of"}, "start"},
-		{[]string{"in", "the", "middle", "of"}, "mid"},
-		{[]string{"in", "early"}, "start"},
-		{[]string{"in", "late"}, "end"},
-		{[]string{"in", "mid", "-"}, "mid"},
-		{[]string{"in", "mid"}, "mid"},
-		{[]string{"plus", "tot"}, "earlier"},
-		{[]string{"plus", "tard"}, "later"},
-		{[]string{"fin"}, "end"},
-		{[]string{"debut"}, "start"},
-		{[]string{"mi", "-"}, "mid"},
-		{[]string{"mi"}, "mid"},
-		{[]string{"mid", "-"}, "mid"},
-		{[]string{"mid"}, "mid"},
-		{[]string{"early"}, "start"},
-		{[]string{"late"}, "end"},
-		{[]string{"earlier"}, "earlier"},
-		{[]string{"later"}, "later"},
-	} {
+	for _, l := range leadTable {
 		if j := p.seq(i, l.ws...); j >= 0 {
 			return j, l.mod
 		}
@@ -817,8 +834,6 @@ func (p *matcher) yearExpr(i int) (match, bool) {
 		default:
 			weak = true
 		}
-	} else if p.w(j-1) == "the" {
-		weak = true
 	}
 	if weak && p.pluralNounAt(k) {
 		return m, false
@@ -971,48 +986,10 @@ func (p *matcher) century(i int) (match, bool) {
 // "yesterday", "today", "tonight", "le lendemain", "la veille", "the next day".
 func (p *matcher) relWord(i int) (match, bool) {
 	m := match{a: i, f: fDayShift, prec: article.PrecDay}
-	type R struct {
-		ws     []string
-		n      int
-		anchor bool
-		noun   bool // must not be followed by a complement ("la veille de ...")
+	if !relFirst[p.w(i)] {
+		return m, false
 	}
-	for _, r := range []R{
-		{ws: []string{"avant", "-", "hier"}, n: -2},
-		{ws: []string{"apres", "-", "demain"}, n: 2},
-		{ws: []string{"aujourd", "'", "hui"}, n: 0},
-		{ws: []string{"hier"}, n: -1},
-		{ws: []string{"demain"}, n: 1},
-		{ws: []string{"ce", "matin"}, n: 0},
-		{ws: []string{"ce", "soir"}, n: 0},
-		{ws: []string{"cette", "nuit"}, n: 0},
-		{ws: []string{"cet", "apres", "-", "midi"}, n: 0},
-		{ws: []string{"the", "day", "before", "yesterday"}, n: -2},
-		{ws: []string{"the", "day", "after", "tomorrow"}, n: 2},
-		{ws: []string{"yesterday"}, n: -1},
-		{ws: []string{"today"}, n: 0},
-		{ws: []string{"tomorrow"}, n: 1},
-		{ws: []string{"tonight"}, n: 0},
-		{ws: []string{"this", "morning"}, n: 0},
-		{ws: []string{"this", "afternoon"}, n: 0},
-		{ws: []string{"this", "evening"}, n: 0},
-		{ws: []string{"last", "night"}, n: -1},
-		{ws: []string{"l", "'", "avant", "-", "veille"}, n: -2, anchor: true, noun: true},
-		{ws: []string{"la", "veille"}, n: -1, anchor: true, noun: true},
-		{ws: []string{"le", "surlendemain"}, n: 2, anchor: true, noun: true},
-		{ws: []string{"le", "lendemain"}, n: 1, anchor: true, noun: true},
-		{ws: []string{"le", "jour", "meme"}, n: 0, anchor: true},
-		{ws: []string{"le", "meme", "jour"}, n: 0, anchor: true},
-		{ws: []string{"ce", "jour", "-", "la"}, n: 0, anchor: true},
-		{ws: []string{"the", "next", "day"}, n: 1, anchor: true},
-		{ws: []string{"the", "following", "day"}, n: 1, anchor: true},
-		{ws: []string{"the", "previous", "day"}, n: -1, anchor: true},
-		{ws: []string{"the", "day", "before"}, n: -1, anchor: true, noun: true},
-		{ws: []string{"the", "day", "after"}, n: 1, anchor: true, noun: true},
-		{ws: []string{"the", "same", "day"}, n: 0, anchor: true},
-		{ws: []string{"that", "day"}, n: 0, anchor: true},
-		{ws: []string{"the", "next", "morning"}, n: 1, anchor: true},
-	} {
+	for _, r := range relTable {
 		j := p.seq(i, r.ws...)
 		if j < 0 {
 			continue
@@ -1125,67 +1102,10 @@ func (p *matcher) period(i int) (match, bool) {
 		j, mod = k, modPeriod(md)
 	}
 	unit, n, f := 0, 0, form(0)
-	type P struct {
-		ws   []string
-		unit int
-		n    int
-		f    form
+	if !periodFirst[p.w(j)] {
+		return m, false
 	}
-	for _, c := range []P{
-		{[]string{"cette", "annee", "-", "la"}, uYear, 0, fAnchorYear},
-		{[]string{"l", "'", "annee", "precedente"}, uYear, -1, fAnchorYear},
-		{[]string{"l", "'", "annee", "suivante"}, uYear, 1, fAnchorYear},
-		{[]string{"that", "year"}, uYear, 0, fAnchorYear},
-		{[]string{"the", "same", "year"}, uYear, 0, fAnchorYear},
-		{[]string{"the", "previous", "year"}, uYear, -1, fAnchorYear},
-		{[]string{"the", "following", "year"}, uYear, 1, fAnchorYear},
-		{[]string{"the", "next", "year"}, uYear, 1, fAnchorYear},
-		{[]string{"la", "meme", "annee"}, uYear, 0, fAnchorYear},
-		{[]string{"le", "mois", "precedent"}, uMonth, -1, fAnchorMonth},
-		{[]string{"le", "mois", "suivant"}, uMonth, 1, fAnchorMonth},
-		{[]string{"the", "following", "month"}, uMonth, 1, fAnchorMonth},
-		{[]string{"the", "previous", "month"}, uMonth, -1, fAnchorMonth},
-		{[]string{"la", "semaine", "precedente"}, uWeek, -1, fAnchorWeek},
-		{[]string{"la", "semaine", "suivante"}, uWeek, 1, fAnchorWeek},
-		{[]string{"the", "following", "week"}, uWeek, 1, fAnchorWeek},
-		{[]string{"the", "previous", "week"}, uWeek, -1, fAnchorWeek},
-		{[]string{"cette", "semaine"}, uWeek, 0, fWeekShift},
-		{[]string{"la", "semaine", "derniere"}, uWeek, -1, fWeekShift},
-		{[]string{"la", "semaine", "passee"}, uWeek, -1, fWeekShift},
-		{[]string{"la", "semaine", "prochaine"}, uWeek, 1, fWeekShift},
-		{[]string{"semaine", "derniere"}, uWeek, -1, fWeekShift},
-		{[]string{"semaine", "prochaine"}, uWeek, 1, fWeekShift},
-		{[]string{"this", "week"}, uWeek, 0, fWeekShift},
-		{[]string{"last", "week"}, uWeek, -1, fWeekShift},
-		{[]string{"next", "week"}, uWeek, 1, fWeekShift},
-		{[]string{"ce", "mois", "-", "ci"}, uMonth, 0, fMonthShift},
-		{[]string{"ce", "mois"}, uMonth, 0, fMonthShift},
-		{[]string{"le", "mois", "dernier"}, uMonth, -1, fMonthShift},
-		{[]string{"le", "mois", "passe"}, uMonth, -1, fMonthShift},
-		{[]string{"le", "mois", "prochain"}, uMonth, 1, fMonthShift},
-		{[]string{"du", "mois", "dernier"}, uMonth, -1, fMonthShift},
-		{[]string{"du", "mois", "prochain"}, uMonth, 1, fMonthShift},
-		{[]string{"mois", "dernier"}, uMonth, -1, fMonthShift},
-		{[]string{"mois", "prochain"}, uMonth, 1, fMonthShift},
-		{[]string{"this", "month"}, uMonth, 0, fMonthShift},
-		{[]string{"last", "month"}, uMonth, -1, fMonthShift},
-		{[]string{"next", "month"}, uMonth, 1, fMonthShift},
-		{[]string{"cette", "annee"}, uYear, 0, fYearShift},
-		{[]string{"l", "'", "an", "dernier"}, uYear, -1, fYearShift},
-		{[]string{"l", "'", "an", "passe"}, uYear, -1, fYearShift},
-		{[]string{"l", "'", "an", "prochain"}, uYear, 1, fYearShift},
-		{[]string{"l", "'", "annee", "derniere"}, uYear, -1, fYearShift},
-		{[]string{"l", "'", "annee", "passee"}, uYear, -1, fYearShift},
-		{[]string{"l", "'", "annee", "prochaine"}, uYear, 1, fYearShift},
-		{[]string{"l", "'", "annee", "en", "cours"}, uYear, 0, fYearShift},
-		{[]string{"annee", "derniere"}, uYear, -1, fYearShift},
-		{[]string{"an", "dernier"}, uYear, -1, fYearShift},
-		{[]string{"annee", "prochaine"}, uYear, 1, fYearShift},
-		{[]string{"this", "year"}, uYear, 0, fYearShift},
-		{[]string{"last", "year"}, uYear, -1, fYearShift},
-		{[]string{"next", "year"}, uYear, 1, fYearShift},
-		{[]string{"earlier", "this", "year"}, uYear, 0, fYearShift},
-	} {
+	for _, c := range periodTable {
 		if k := p.seq(j, c.ws...); k >= 0 {
 			unit, n, f, j = c.unit, c.n, c.f, k
 			break
@@ -1291,23 +1211,10 @@ func (p *matcher) shift(i int) (match, bool) {
 // quantMod parses "plus de", "moins de", "près de", "environ", "about",
 // "more than", "nearly" before a number.
 func (p *matcher) quantMod(i int) (int, string) {
-	type Q struct {
-		ws  []string
-		mod string
+	if !quantFirst[p.w(i)] {
+		return i, ""
 	}
-	for _, q := range []Q{
-		{[]string{"plus", "de"}, "more"}, {[]string{"plus", "d", "'"}, "more"},
-		{[]string{"moins", "de"}, "less"}, {[]string{"moins", "d", "'"}, "less"},
-		{[]string{"pres", "de"}, "approx"}, {[]string{"pres", "d", "'"}, "approx"},
-		{[]string{"au", "moins"}, "more"}, {[]string{"environ"}, "approx"},
-		{[]string{"quelque"}, "approx"}, {[]string{"about"}, "approx"},
-		{[]string{"around"}, "approx"}, {[]string{"roughly"}, "approx"},
-		{[]string{"approximately"}, "approx"}, {[]string{"some"}, "approx"},
-		{[]string{"more", "than"}, "more"}, {[]string{"over"}, "more"},
-		{[]string{"at", "least"}, "more"}, {[]string{"less", "than"}, "less"},
-		{[]string{"under"}, "less"}, {[]string{"nearly"}, "approx"},
-		{[]string{"almost"}, "approx"},
-	} {
+	for _, q := range quantTable {
 		if k := p.seq(i, q.ws...); k >= 0 {
 			return k, q.mod
 		}
@@ -1420,3 +1327,162 @@ func (p *matcher) hasWord(a, b int, w string) bool {
 	}
 	return false
 }
+
+// relEntry is a day word and its offset in days.
+type relEntry struct {
+	ws     []string
+	n      int
+	anchor bool
+	noun   bool // must not be followed by a complement ("la veille de ...")
+}
+
+// relTable lists the day words relWord recognises.
+var relTable = []relEntry{
+	{ws: []string{"avant", "-", "hier"}, n: -2},
+	{ws: []string{"apres", "-", "demain"}, n: 2},
+	{ws: []string{"aujourd", "'", "hui"}, n: 0},
+	{ws: []string{"hier"}, n: -1},
+	{ws: []string{"demain"}, n: 1},
+	{ws: []string{"ce", "matin"}, n: 0},
+	{ws: []string{"ce", "soir"}, n: 0},
+	{ws: []string{"cette", "nuit"}, n: 0},
+	{ws: []string{"cet", "apres", "-", "midi"}, n: 0},
+	{ws: []string{"the", "day", "before", "yesterday"}, n: -2},
+	{ws: []string{"the", "day", "after", "tomorrow"}, n: 2},
+	{ws: []string{"yesterday"}, n: -1},
+	{ws: []string{"today"}, n: 0},
+	{ws: []string{"tomorrow"}, n: 1},
+	{ws: []string{"tonight"}, n: 0},
+	{ws: []string{"this", "morning"}, n: 0},
+	{ws: []string{"this", "afternoon"}, n: 0},
+	{ws: []string{"this", "evening"}, n: 0},
+	{ws: []string{"last", "night"}, n: -1},
+	{ws: []string{"l", "'", "avant", "-", "veille"}, n: -2, anchor: true, noun: true},
+	{ws: []string{"la", "veille"}, n: -1, anchor: true, noun: true},
+	{ws: []string{"le", "surlendemain"}, n: 2, anchor: true, noun: true},
+	{ws: []string{"le", "lendemain"}, n: 1, anchor: true, noun: true},
+	{ws: []string{"le", "jour", "meme"}, n: 0, anchor: true},
+	{ws: []string{"le", "meme", "jour"}, n: 0, anchor: true},
+	{ws: []string{"ce", "jour", "-", "la"}, n: 0, anchor: true},
+	{ws: []string{"the", "next", "day"}, n: 1, anchor: true},
+	{ws: []string{"the", "following", "day"}, n: 1, anchor: true},
+	{ws: []string{"the", "previous", "day"}, n: -1, anchor: true},
+	{ws: []string{"the", "day", "before"}, n: -1, anchor: true, noun: true},
+	{ws: []string{"the", "day", "after"}, n: 1, anchor: true, noun: true},
+	{ws: []string{"the", "same", "day"}, n: 0, anchor: true},
+	{ws: []string{"that", "day"}, n: 0, anchor: true},
+	{ws: []string{"the", "next", "morning"}, n: 1, anchor: true},
+}
+
+// periodEntry is a week, month or year reference.
+type periodEntry struct {
+	ws   []string
+	unit int
+	n    int
+	f    form
+}
+
+// periodTable lists the period references period recognises.
+var periodTable = []periodEntry{
+	{[]string{"cette", "annee", "-", "la"}, uYear, 0, fAnchorYear},
+	{[]string{"l", "'", "annee", "precedente"}, uYear, -1, fAnchorYear},
+	{[]string{"l", "'", "annee", "suivante"}, uYear, 1, fAnchorYear},
+	{[]string{"that", "year"}, uYear, 0, fAnchorYear},
+	{[]string{"the", "same", "year"}, uYear, 0, fAnchorYear},
+	{[]string{"the", "previous", "year"}, uYear, -1, fAnchorYear},
+	{[]string{"the", "following", "year"}, uYear, 1, fAnchorYear},
+	{[]string{"the", "next", "year"}, uYear, 1, fAnchorYear},
+	{[]string{"la", "meme", "annee"}, uYear, 0, fAnchorYear},
+	{[]string{"le", "mois", "precedent"}, uMonth, -1, fAnchorMonth},
+	{[]string{"le", "mois", "suivant"}, uMonth, 1, fAnchorMonth},
+	{[]string{"the", "following", "month"}, uMonth, 1, fAnchorMonth},
+	{[]string{"the", "previous", "month"}, uMonth, -1, fAnchorMonth},
+	{[]string{"la", "semaine", "precedente"}, uWeek, -1, fAnchorWeek},
+	{[]string{"la", "semaine", "suivante"}, uWeek, 1, fAnchorWeek},
+	{[]string{"the", "following", "week"}, uWeek, 1, fAnchorWeek},
+	{[]string{"the", "previous", "week"}, uWeek, -1, fAnchorWeek},
+	{[]string{"cette", "semaine"}, uWeek, 0, fWeekShift},
+	{[]string{"la", "semaine", "derniere"}, uWeek, -1, fWeekShift},
+	{[]string{"la", "semaine", "passee"}, uWeek, -1, fWeekShift},
+	{[]string{"la", "semaine", "prochaine"}, uWeek, 1, fWeekShift},
+	{[]string{"semaine", "derniere"}, uWeek, -1, fWeekShift},
+	{[]string{"semaine", "prochaine"}, uWeek, 1, fWeekShift},
+	{[]string{"this", "week"}, uWeek, 0, fWeekShift},
+	{[]string{"last", "week"}, uWeek, -1, fWeekShift},
+	{[]string{"next", "week"}, uWeek, 1, fWeekShift},
+	{[]string{"ce", "mois", "-", "ci"}, uMonth, 0, fMonthShift},
+	{[]string{"ce", "mois"}, uMonth, 0, fMonthShift},
+	{[]string{"le", "mois", "dernier"}, uMonth, -1, fMonthShift},
+	{[]string{"le", "mois", "passe"}, uMonth, -1, fMonthShift},
+	{[]string{"le", "mois", "prochain"}, uMonth, 1, fMonthShift},
+	{[]string{"du", "mois", "dernier"}, uMonth, -1, fMonthShift},
+	{[]string{"du", "mois", "prochain"}, uMonth, 1, fMonthShift},
+	{[]string{"mois", "dernier"}, uMonth, -1, fMonthShift},
+	{[]string{"mois", "prochain"}, uMonth, 1, fMonthShift},
+	{[]string{"this", "month"}, uMonth, 0, fMonthShift},
+	{[]string{"last", "month"}, uMonth, -1, fMonthShift},
+	{[]string{"next", "month"}, uMonth, 1, fMonthShift},
+	{[]string{"cette", "annee"}, uYear, 0, fYearShift},
+	{[]string{"l", "'", "an", "dernier"}, uYear, -1, fYearShift},
+	{[]string{"l", "'", "an", "passe"}, uYear, -1, fYearShift},
+	{[]string{"l", "'", "an", "prochain"}, uYear, 1, fYearShift},
+	{[]string{"l", "'", "annee", "derniere"}, uYear, -1, fYearShift},
+	{[]string{"l", "'", "annee", "passee"}, uYear, -1, fYearShift},
+	{[]string{"l", "'", "annee", "prochaine"}, uYear, 1, fYearShift},
+	{[]string{"l", "'", "annee", "en", "cours"}, uYear, 0, fYearShift},
+	{[]string{"annee", "derniere"}, uYear, -1, fYearShift},
+	{[]string{"an", "dernier"}, uYear, -1, fYearShift},
+	{[]string{"annee", "prochaine"}, uYear, 1, fYearShift},
+	{[]string{"this", "year"}, uYear, 0, fYearShift},
+	{[]string{"last", "year"}, uYear, -1, fYearShift},
+	{[]string{"next", "year"}, uYear, 1, fYearShift},
+	{[]string{"earlier", "this", "year"}, uYear, 0, fYearShift},
+}
+
+// quantTable lists the quantity modifiers quantMod recognises.
+var quantTable = []wordsMod{
+	{[]string{"plus", "de"}, "more"}, {[]string{"plus", "d", "'"}, "more"},
+	{[]string{"moins", "de"}, "less"}, {[]string{"moins", "d", "'"}, "less"},
+	{[]string{"pres", "de"}, "approx"}, {[]string{"pres", "d", "'"}, "approx"},
+	{[]string{"au", "moins"}, "more"}, {[]string{"environ"}, "approx"},
+	{[]string{"quelque"}, "approx"}, {[]string{"about"}, "approx"},
+	{[]string{"around"}, "approx"}, {[]string{"roughly"}, "approx"},
+	{[]string{"approximately"}, "approx"}, {[]string{"some"}, "approx"},
+	{[]string{"more", "than"}, "more"}, {[]string{"over"}, "more"},
+	{[]string{"at", "least"}, "more"}, {[]string{"less", "than"}, "less"},
+	{[]string{"under"}, "less"}, {[]string{"nearly"}, "approx"},
+	{[]string{"almost"}, "approx"},
+}
+
+// firstWords returns the set of first words of word sequences.
+func firstWords(seqs ...[]string) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range seqs {
+		m[s[0]] = true
+	}
+	return m
+}
+
+var (
+	periodFirst = func() map[string]bool {
+		var ss [][]string
+		for _, e := range periodTable {
+			ss = append(ss, e.ws)
+		}
+		return firstWords(ss...)
+	}()
+	relFirst = func() map[string]bool {
+		var ss [][]string
+		for _, e := range relTable {
+			ss = append(ss, e.ws)
+		}
+		return firstWords(ss...)
+	}()
+	quantFirst = func() map[string]bool {
+		var ss [][]string
+		for _, e := range quantTable {
+			ss = append(ss, e.ws)
+		}
+		return firstWords(ss...)
+	}()
+)

@@ -188,7 +188,7 @@ func (r *resolver) resolve(m match, tense, sen int) article.TimeExpr {
 	switch m.f {
 	case fDayMonth:
 		y, ok := 0, false
-		if r.hasExplicit && sen-r.explicitSen <= 1 && sen >= r.explicitSen {
+		if r.hasExplicit && sen-r.explicitSen <= 1 && sen >= r.explicitSen && r.futureOK(r.explicit.Year, m, dir) {
 			y, ok = r.explicit.Year, true
 		} else if !r.ref.Known() {
 			y, ok = r.textYear()
@@ -384,4 +384,14 @@ func (r *resolver) resolve(m match, tense, sen int) article.TimeExpr {
 
 func dateMonthOf(t time.Time) article.Date {
 	return article.Date{Year: t.Year(), Month: int(t.Month()), Precision: article.PrecMonth}
+}
+
+// futureOK reports whether the day-month of m in year y is compatible with
+// the clause's tense: a future clause cannot take a date before ref.
+func (r *resolver) futureOK(y int, m match, dir int) bool {
+	if dir != tenseFuture || r.refPrec() != article.PrecDay {
+		return true
+	}
+	d, ok := mkDay(y, m.m, m.d)
+	return ok && !dayTime(d).Before(dayTime(r.ref))
 }

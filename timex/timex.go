@@ -3,7 +3,6 @@ package timex
 import (
 	"context"
 	"fmt"
-	"sort"
 
 	"github.com/vigie-news/vigie/article"
 )
@@ -226,9 +225,4 @@ func clauseOf(text string, sentence article.Span, pos int) article.Span {
 		}
 	}
 	return c
-}
-
-// sortTimes sorts expressions by start offset.
-func sortTimes(ts []article.TimeExpr) {
-	sort.SliceStable(ts, func(i, j int) bool { return ts[i].Span.Start < ts[j].Span.Start })
 }

@@ -108,7 +108,7 @@ func tokenize(text string) []token {
 		w := text[i:j]
 		switch {
 		case !ascii:
-			w = translit.Fold(w)
+			w = foldWord(w)
 		case !lower:
 			w = strings.ToLower(w)
 		}
@@ -133,4 +133,28 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// latin1Fold maps the accented Latin-1 letters U+00C0..U+00FF to ASCII.
+const latin1Fold = "aaaaaaaceeeeiiiidnooooo?ouuuuy??aaaaaaaceeeeiiiidnooooo?ouuuuy?y"
+
+// foldWord folds a word like translit.Fold, with a fast path for the
+// accented letters of French.
+func foldWord(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 32
+			}
+			b.WriteByte(byte(r))
+		case r >= 0xC0 && r <= 0xFF && r != 0xD7 && r != 0xF7 && r != 0xDE && r != 0xFE && r != 0xC6 && r != 0xE6 && r != 0xDF:
+			b.WriteByte(latin1Fold[r-0xC0])
+		default:
+			b.WriteString(translit.FoldRune(r))
+		}
+	}
+	return b.String()
 }

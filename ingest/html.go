@@ -6,6 +6,7 @@ import (
 	nurl "net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/markusmobius/go-trafilatura"
@@ -65,7 +66,14 @@ func ExtractHTML(data []byte, pageURL string, ex Extractor) (HTMLResult, error) 
 	case ExtractorTrafilatura:
 		res = extractTrafilatura(data, u, false)
 	default:
-		res = extractTrafilatura(data, u, true)
+		// Plain trafilatura scores best on the benchmark; its fallback
+		// and then readability only serve when it finds (almost) nothing.
+		res = extractTrafilatura(data, u, false)
+		if len(strings.Fields(res.Text)) < 20 {
+			if r := extractTrafilatura(data, u, true); len(strings.Fields(r.Text)) > len(strings.Fields(res.Text)) {
+				res = r
+			}
+		}
 		if len(strings.Fields(res.Text)) < 20 {
 			if r := extractReadability(data, u); len(strings.Fields(r.Text)) > len(strings.Fields(res.Text)) {
 				r.Published = firstKnown(res.Published, r.Published)
@@ -117,7 +125,10 @@ func extractTrafilatura(data []byte, u *nurl.URL, fallback bool) (res HTMLResult
 	if err != nil || out == nil {
 		return HTMLResult{}
 	}
-	res.Text = paragraphsFromNode(out.ContentNode, out.ContentText)
+	// ContentText is trafilatura's own text (it scores better than a
+	// rendering of ContentNode) but has no paragraph breaks: put back the
+	// breaks of the rendered node.
+	res.Text = restructure(out.ContentText, paragraphsFromNode(out.ContentNode, ""))
 	res.Title = strings.TrimSpace(out.Metadata.Title)
 	res.SiteName = strings.TrimSpace(out.Metadata.Sitename)
 	res.URL = out.Metadata.URL
@@ -154,7 +165,7 @@ var blockTags = map[string]bool{
 	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
 	"li": true, "blockquote": true, "pre": true, "tr": true, "section": true, "article": true,
 	"header": true, "footer": true, "figure": true, "figcaption": true, "table": true, "ul": true,
-	"ol": true, "dl": true, "dt": true, "dd": true, "aside": true, "main": true, "form": true, "hr": true,
+	"ol": true, "dl": true, "td": true, "th": true, "dt": true, "dd": true, "aside": true, "main": true, "form": true, "hr": true,
 }
 
 // paragraphsFromNode renders a node's text with a blank line between block
@@ -240,3 +251,30 @@ func hasBody(doc *html.Node) bool {
 }
 
 var _ = time.Time{}
+
+// restructure inserts a paragraph break into text before the start of each
+// paragraph of paras found in it (in order), and tidies the result.
+func restructure(text, paras string) string {
+	var b strings.Builder
+	pos := 0
+	for _, p := range strings.Split(paras, "\n\n") {
+		key := p
+		if len(key) > 40 {
+			key = key[:40]
+			for len(key) > 0 && !utf8.RuneStart(p[len(key)]) {
+				key = key[:len(key)-1]
+			}
+		}
+		key = strings.TrimSpace(strings.SplitN(key, "\n", 2)[0])
+		if key == "" {
+			continue
+		}
+		if i := strings.Index(text[pos:], key); i >= 0 {
+			b.WriteString(text[pos : pos+i])
+			b.WriteString("\n\n")
+			pos += i
+		}
+	}
+	b.WriteString(text[pos:])
+	return tidyParagraphs(b.String())
+}

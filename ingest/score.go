@@ -16,6 +16,9 @@ import (
 // ExtractionScore is the result of ScoreExtraction.
 type ExtractionScore struct {
 	Extractor Extractor
+	// Cleaned is true when the text was scored after clean.Clean, as the
+	// HTML reader returns it.
+	Cleaned   bool
 	Pages     int
 	Precision float64
 	Recall    float64
@@ -32,8 +35,10 @@ type ExtractionScore struct {
 // each normalised by tp+fp+fn so that every page weighs the same. Precision
 // and recall are the means over pages of tp/(tp+fp) and tp/(tp+fn); a page
 // with nothing on both sides counts as 1, a side with nothing as 0.
-func ScoreExtraction(ctx context.Context, dir string, ex Extractor) (ExtractionScore, error) {
-	sc := ExtractionScore{Extractor: ex}
+// With withClean the full HTML reader (extraction then clean.Clean) is
+// scored, otherwise the extractor's raw output.
+func ScoreExtraction(ctx context.Context, dir string, ex Extractor, withClean bool) (ExtractionScore, error) {
+	sc := ExtractionScore{Extractor: ex, Cleaned: withClean}
 	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
 		return sc, fmt.Errorf("reading extraction benchmark: %w", err)
@@ -61,9 +66,17 @@ func ScoreExtraction(ctx context.Context, dir string, ex Extractor) (ExtractionS
 			return sc, fmt.Errorf("reading benchmark page %s: %w", id, err)
 		}
 		start := time.Now()
-		res, _ := ExtractHTML(decodeText(page), truth[id].URL, ex)
+		var text string
+		if withClean {
+			if a, err := readHTML(page, truth[id].URL, Options{Extractor: ex}); err == nil {
+				text = a.Text
+			}
+		} else {
+			res, _ := ExtractHTML(decodeText(page), truth[id].URL, ex)
+			text = res.Text
+		}
 		spent += time.Since(start)
-		p, r := shingleScore(truth[id].ArticleBody, res.Text)
+		p, r := shingleScore(truth[id].ArticleBody, text)
 		sumP += p
 		sumR += r
 		sc.Pages++

@@ -47,7 +47,7 @@ const minLetters = 8
 // answer on news articles, and it bounds the cost on long documents.
 const prefixBytes = 2048
 
-// scriptLangs lists the ISO 639-1 codes written in a script that identifies
+// scriptOf maps the ISO 639-1 codes written in a non-Latin script that identifies
 // the language alone when it is the only configured one of that script.
 var scriptOf = map[string]*unicode.RangeTable{
 	"hy": unicode.Armenian, "ka": unicode.Georgian, "el": unicode.Greek, "he": unicode.Hebrew,

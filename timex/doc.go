@@ -35,8 +35,8 @@
 //
 // Anaphoric expressions ("le lendemain", "la veille", "deux jours plus
 // tard", "the next day", "ce jour-là") are resolved against the anchor: the
-// most recent day-precision date given explicitly (day and month) earlier in
-// the text. "Cette année-là"/"that year" take the most recent explicit year.
+// most recent date resolved at day precision earlier in the text (a written
+// day and month, or a resolved "hier"/weekday). "Cette année-là"/"that year" take the most recent explicit year.
 // Without an anchor they stay unresolved.
 //
 // A day and month without a year ("le 24 mai") takes its year from an
@@ -62,6 +62,10 @@
 // endings, "va/vont + infinitive", "doit/devrait" for the future; English
 // did/was/has + -ed/irregular past forms versus will/shall/"is going to"/
 // "is due to". The signal nearest to the expression wins.
+//
+// A sentence opening with a bare day ("Le 13, ...", "On the 14th, ...")
+// takes the month of the last explicit date within eight sentences, as in
+// chronologies. Hours after "à"/"at" are times of day, not durations.
 //
 // Weeks have no precision of their own: "cette semaine"/"this week" resolve
 // to the month of ref, "la semaine dernière"/"last week" to the month of the

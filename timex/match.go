@@ -1246,6 +1246,12 @@ func (p *matcher) duration(i int) (match, bool) {
 	if uw == "an" && p.lang == "en" {
 		return m, false
 	}
+	if unit == uHour && mod == "" {
+		// "à 21 heures", "at 10 hours": a time of day, not a duration.
+		if pw := p.w(i - 1); pw == "a" || pw == "at" || pw == "vers" || pw == "des" || pw == "jusqu" {
+			return m, false
+		}
+	}
 	nw := p.w(j)
 	if mod == "" && (nw == "a" || nw == "an") {
 		return m, false // "a day", "twice a year"

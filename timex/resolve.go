@@ -162,7 +162,7 @@ func (r *resolver) resolve(m match, tense, sen int) article.TimeExpr {
 				set(d)
 				if m.d2 > 0 {
 					if e, ok := mkDay(m.y2, m.m2, m.d2); ok {
-						te.End = e
+						te.Until = e
 					}
 				}
 				r.day, r.hasDay = d, true
@@ -172,7 +172,7 @@ func (r *resolver) resolve(m match, tense, sen int) article.TimeExpr {
 		case article.PrecYear:
 			set(yearDate(m.y))
 			if m.y2 > 0 {
-				te.End = yearDate(m.y2)
+				te.Until = yearDate(m.y2)
 			}
 		default:
 			set(article.Date{Year: m.y, Precision: m.prec})
@@ -211,7 +211,7 @@ func (r *resolver) resolve(m match, tense, sen int) article.TimeExpr {
 					y2++
 				}
 				if e, ok := mkDay(y2, m.m2, m.d2); ok {
-					te.End = e
+					te.Until = e
 				}
 			}
 		}
@@ -282,7 +282,7 @@ func (r *resolver) resolve(m match, tense, sen int) article.TimeExpr {
 			set(d)
 			r.day, r.hasDay = d, true
 			if m.wd2 >= 0 {
-				te.End = article.DayDate(refT.AddDate(0, 0, off+(m.wd2-m.wd+7)%7))
+				te.Until = article.DayDate(refT.AddDate(0, 0, off+(m.wd2-m.wd+7)%7))
 			}
 		case refMonth:
 			set(monthDate(r.ref.Year, r.ref.Month))

@@ -26,8 +26,8 @@ func format(te article.TimeExpr) string {
 	default:
 		v = te.Value.String()
 	}
-	if te.End.Known() {
-		v += ".." + te.End.String()
+	if te.Until.Known() {
+		v += ".." + te.Until.String()
 	}
 	if te.Mod != "" {
 		v += " " + te.Mod
@@ -224,6 +224,7 @@ func TestTagDurations(t *testing.T) {
 		{"fr", "2023-05-25", "La guerre a duré 44 jours.", "44 jours=P44D"},
 		{"fr", "2023-05-25", "Le blocus dure depuis plus de cinq mois.", "plus de cinq mois=P5M more"},
 		{"fr", "2023-05-25", "Les pourparlers ont duré trois heures.", "trois heures=PT3H"},
+		{"fr", "2023-05-25", "La réunion commencera à 21 heures.", ""},
 		{"fr", "2023-05-25", "Le conflit dure depuis trois décennies.", "trois décennies=P30Y"},
 		{"fr", "2023-05-25", "Pendant deux ans, rien n'a bougé.", "deux ans=P2Y"},
 		{"fr", "2023-05-25", "Il a été détenu vingt-quatre jours.", "vingt-quatre jours=P24D"},

@@ -70,8 +70,9 @@ type TimeExpr struct {
 	Kind TimeKind `json:"kind"`
 	// Value is the resolved date (Precision unknown when unresolved).
 	Value Date `json:"value"`
-	// End is the last date of a range ("du 2 au 4 octobre"); zero otherwise.
-	End Date `json:"end,omitempty"`
+	// Until is the last date of a range ("du 2 au 4 octobre"); zero otherwise.
+	// (Not named End: that is the span's end offset.)
+	Until Date `json:"until,omitempty"`
 	// Relative is true for expressions that need a reference date ("lundi", "hier").
 	Relative bool `json:"relative,omitempty"`
 	// Resolved is true when Value was computed (always true for absolute dates).

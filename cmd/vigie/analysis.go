@@ -1,0 +1,114 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sync"
+
+	"github.com/vigie-news/vigie/article"
+	"github.com/vigie-news/vigie/kb"
+	"github.com/vigie-news/vigie/pipeline"
+	"github.com/vigie-news/vigie/store"
+	"github.com/vigie-news/vigie/story"
+)
+
+// knowledgeBase returns the shipped KB merged with --kb files.
+func (a *app) knowledgeBase() (*kb.KB, error) {
+	if len(a.kbFiles) == 0 {
+		k, err := kb.Default()
+		if err != nil {
+			return nil, fmt.Errorf("loading the shipped knowledge base: %w", err)
+		}
+		return k, nil
+	}
+	k, err := kb.LoadFiles(a.kbFiles...)
+	if err != nil {
+		return nil, fmt.Errorf("loading knowledge base files: %w", err)
+	}
+	return k, nil
+}
+
+// pipeline builds the analysis chain once.
+func (a *app) pipeline() (*pipeline.Pipeline, error) {
+	k, err := a.knowledgeBase()
+	if err != nil {
+		return nil, err
+	}
+	p, err := pipeline.Default(pipeline.Options{KB: k, Logger: a.log, AllEvents: true})
+	if err != nil {
+		return nil, fmt.Errorf("building the analysis pipeline: %w", err)
+	}
+	return p, nil
+}
+
+// storyState keeps the cross-article story index in step with the store.
+type storyState struct {
+	mu      sync.Mutex
+	ix      *story.Index
+	st      store.Store
+	touched map[string]bool
+	assign  map[string]string
+}
+
+// storyIndex restores the story index from the stored stories, so that new
+// articles join existing story events without recomputing the corpus.
+func (a *app) storyIndex(ctx context.Context, st store.Store) (*storyState, error) {
+	ix := story.NewIndex(story.DefaultOptions())
+	if st != nil {
+		recs, err := st.Stories(ctx, store.StoryFilter{Limit: 1 << 30})
+		if err != nil {
+			return nil, fmt.Errorf("loading stories: %w", err)
+		}
+		// The store lists newest first; the index wants them in creation order.
+		var raws []json.RawMessage
+		for i := len(recs) - 1; i >= 0; i-- {
+			raws = append(raws, recs[i].Data)
+		}
+		if err := ix.LoadStories(raws); err != nil {
+			return nil, fmt.Errorf("restoring stories: %w", err)
+		}
+	}
+	return &storyState{ix: ix, st: st, touched: map[string]bool{}, assign: map[string]string{}}, nil
+}
+
+// add attaches an article's events to stories (setting Event.Story).
+func (s *storyState) add(art *article.Article) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ids := s.ix.AddArticle(art)
+	for ev, sid := range ids {
+		s.touched[sid] = true
+		s.assign[ev] = sid
+	}
+}
+
+// flush writes the stories touched since the last flush.
+func (s *storyState) flush(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.st == nil || len(s.touched) == 0 {
+		return nil
+	}
+	var recs []store.StoryRecord
+	for id := range s.touched {
+		st := s.ix.Story(id)
+		if st == nil {
+			continue
+		}
+		data, err := st.Record()
+		if err != nil {
+			return fmt.Errorf("encoding story %s: %w", id, err)
+		}
+		recs = append(recs, store.StoryRecord{ID: st.ID, Type: st.Type, Date: st.Date, Data: data, NumArticles: st.NumArticles, NumSources: st.NumSources})
+	}
+	if err := s.st.PutStories(ctx, recs); err != nil {
+		return fmt.Errorf("storing stories: %w", err)
+	}
+	if err := s.st.SetEventStories(ctx, s.assign); err != nil {
+		return fmt.Errorf("linking events to stories: %w", err)
+	}
+	s.touched = map[string]bool{}
+	s.assign = map[string]string{}
+	return nil
+}

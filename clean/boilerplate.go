@@ -59,10 +59,6 @@ var trailerMarkers = compileLines(
 // copyright and cookie notices, "Join X on Facebook ..." signatures.
 var dropLines = compileLines(
 	`(?:partager|partagez|share|tweet|imprimer|print|e-?mail|copy link|copier le lien|whatsapp|facebook|twitter|x|telegram|linkedin|vkontakte|vk|pinterest|reddit|messenger|gab|instagram|youtube)(?:\s*[|•·,/]?\s*(?:partager|share|tweet|imprimer|print|e-?mail|copy link|whatsapp|facebook|twitter|x|telegram|linkedin|vkontakte|vk|pinterest|reddit|messenger|gab|instagram|youtube))*\s*:?`,
-	`(?:rejoignez|suivez|retrouvez|join|follow)\b.{0,80}\b(?:sur|on)\b.{0,80}\b(?:facebook|twitter|telegram|vkontakte|instagram|youtube|gab|linkedin|tiktok)\b.{0,120}`,
-	`(?:©|\(c\)|copyright)\s.{0,150}`,
-	`.{0,150}\b(?:all rights reserved|tous droits r[ée]serv[ée]s)\b.{0,100}`,
-	`.{0,200}\b(?:we use cookies|this (?:web)?site uses cookies|nous utilisons des cookies|ce site utilise des cookies|accepter les cookies|accept (?:all )?cookies)\b.{0,300}`,
 	`[•·\-–]?\s*(?:red'action)`,
 	`this audio is created with ai assistance`,
 	`asset \d+`,
@@ -73,6 +69,52 @@ var dropLines = compileLines(
 	`(?:connectez-vous|se connecter|log in|sign in)\b.{0,80}`,
 	`(?:rechercher|recherche|fermer ce champ de recherche\.?|search|menu|fermer|close|skip to (?:main )?content|aller au contenu(?: principal)?|accueil|home)`,
 )
+
+// dropContains are lines dropped when they contain one of the phrases
+// (lower case) and are at most maxLen bytes long: copyright and cookie
+// notices. Checked with strings.Contains, which is much cheaper than
+// bounded-repetition regular expressions.
+var dropContains = []struct {
+	phrases []string
+	maxLen  int
+}{
+	{[]string{"©", "(c) ", "copyright "}, 200},
+	{[]string{"all rights reserved", "tous droits réservés", "tous droits reserves"}, 260},
+	{[]string{"we use cookies", "uses cookies", "nous utilisons des cookies", "utilise des cookies", "accepter les cookies", "accept cookies", "accept all cookies"}, 500},
+}
+
+// socialNetworks are the names a "Join X on Facebook, Telegram" line lists.
+var socialNetworks = []string{"facebook", "twitter", "telegram", "vkontakte", "instagram", "youtube", "gab", "linkedin", "tiktok"}
+
+// dropLine reports whether a line (as given by lineKey) is boilerplate to
+// drop wherever it stands.
+func dropLine(k string) bool {
+	if matchAny(dropLines, k) {
+		return true
+	}
+	if len(k) > 500 {
+		return false
+	}
+	low := strings.ToLower(k)
+	for _, d := range dropContains {
+		if len(k) > d.maxLen {
+			continue
+		}
+		for _, p := range d.phrases {
+			if strings.Contains(low, p) {
+				return true
+			}
+		}
+	}
+	if len(k) <= 300 && signatureRe.MatchString(k) {
+		for _, n := range socialNetworks {
+			if strings.Contains(low, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // signatureRe captures the outlet of a "Join X on Facebook" signature.
 var signatureRe = regexp.MustCompile(`(?i)^(?:rejoignez|suivez|retrouvez|join|follow)\s+(.{2,40}?)\s+(?:sur|on)\s`)

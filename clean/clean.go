@@ -193,7 +193,7 @@ func bodyEdits(s string, sig *string) []edit {
 	}
 	for i, l := range lines {
 		k := lineKey(s[l.start:l.end])
-		if i >= cut || matchAny(dropLines, k) {
+		if i >= cut || dropLine(k) {
 			if m := signatureRe.FindStringSubmatch(k); m != nil && *sig == "" {
 				*sig, _ = lookupAgency(m[1])
 			}

@@ -711,7 +711,9 @@ func (ix *Index) Len() (articles, stories int) {
 	return len(ix.arts), len(ix.stories)
 }
 
-// Restore loads stories saved with Story.Record (in their original order)
+// Restore loads stories saved with Story.Record (in their original order;
+// the index takes ownership of them and recomputes their date, place and
+// counts from their reports)
 // so that new articles continue them. Articles named by the reports become
 // known (with their duplicate links) but have no sketch until AddArticle
 // sees their text again.

@@ -312,3 +312,21 @@ func TestPairwiseScore(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseStory(f *testing.F) {
+	f.Add([]byte(`{"id":"st1","key":"CONSULT|id:Q1+id:Q2","type":"CONSULT","reports":[{"article_id":"a","event_id":"e","date":{"year":2022,"month":7,"precision":"month"},"published":{"year":99999,"month":13,"day":40,"precision":"day"},"why":{"action":"seed"}}]}`))
+	f.Add([]byte(`{"id":"st2","key":"k","reports":[{"article_id":"b","dup_of":"a"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := ParseStory(data)
+		if err != nil {
+			return
+		}
+		ix := NewIndex(Options{})
+		if err := ix.Restore([]*Story{s}); err != nil {
+			return
+		}
+		ix.AddArticle(art("new", "o", "2022-07-20", meet("2022-07-16", "", mirzoyan, bayramov)))
+		var buf bytes.Buffer
+		_ = WriteStory(&buf, s, nil, true)
+	})
+}

@@ -133,6 +133,9 @@ func allPathsFailed(sum ingestSummary, paths []string) bool {
 func runIngest(ctx context.Context, a *app, st store.Store, pl *pipeline.Pipeline, paths []string, batchSize, workers int, stdin io.Reader, bar *progressbar.ProgressBar) (ingestSummary, error) {
 	start := time.Now()
 	var sum ingestSummary
+	if workers < 1 {
+		workers = runtime.GOMAXPROCS(0)
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 

@@ -123,7 +123,8 @@ func (s *state) namePass() {
 				i++
 				continue
 			}
-			if notNames[f] || nameParticles[f] || (s.lower[f] && !firstNames[f]) || s.dem[i] != nil {
+			sentOpener := i == r.i && e-i >= 2 && s.sentenceInitial(i) && !firstNames[f] && s.knownSurname(s.toks[i+1].Fold)
+			if notNames[f] || nameParticles[f] || (s.lower[f] && !firstNames[f]) || s.dem[i] != nil || sentOpener {
 				titled = false
 				i++
 				continue
@@ -191,6 +192,9 @@ func (s *state) namePass() {
 	for _, r := range singles {
 		i := r.i
 		t := s.toks[i]
+		if len(t.Fold) < 2 {
+			continue // an initial
+		}
 		key := translit.Key(t.Fold)
 		if p, ok := s.persons[key]; ok && p.id != "" {
 			s.add(cand{i: i, n: 1, m: article.Mention{Type: article.TypePerson, Kind: article.KindSurname,
@@ -518,4 +522,13 @@ func (s *state) closeArticlePerson(key string) *personRef {
 		found = &p
 	}
 	return found
+}
+
+// knownSurname reports whether word is the surname of an article person
+// or of a KB person.
+func (s *state) knownSurname(word string) bool {
+	if p, ok := s.persons[translit.Key(word)]; ok && p.id != "" {
+		return true
+	}
+	return s.kbSurname(word) != nil
 }

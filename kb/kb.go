@@ -412,3 +412,11 @@ func (k *KB) Demonyms() []string {
 
 // connectors introduce a place or title after a name ("Kirill of Moscow").
 var connectors = map[string]bool{"of": true, "de": true, "du": true, "d": true, "des": true, "von": false}
+
+func mustSub() fs.FS {
+	sub, err := fs.Sub(shipped, "data")
+	if err != nil {
+		return shipped
+	}
+	return sub
+}

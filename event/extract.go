@@ -91,7 +91,7 @@ func (x *Extractor) Extract(ctx context.Context, a *article.Article) error {
 		}
 		evs = append(evs, x.sentenceEvents(doc, s)...)
 	}
-	evs = mergeCandidates(evs)
+	evs = upgradeStates(mergeCandidates(evs))
 	for _, c := range evs {
 		if !x.opts.KeepNonFactual && c.ev.Factuality != article.FactAsserted {
 			continue
@@ -732,7 +732,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	ev := article.Event{Type: m.tr.Type, Mode: m.tr.Mode, Factuality: article.FactAsserted}
 	add := func(idx []int, role string) {
 		for _, mi := range idx {
-			act := d.resolveState(s, s.ments[mi])
+			act := stateLevel(m.tr.Type, s.ments[mi], d.resolveState(s, s.ments[mi]))
 			act.Role = role
 			act.Sector = x.sector(s.ments[mi], act)
 			dup := false
@@ -763,6 +763,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	}
 	add(hostIdx, article.RoleHost)
 	dropAbsorbedStates(&ev)
+	thirdPartyHosts(&ev)
 	parts := ev.Participants()
 	if frame == "dir" && ev.Mode != "correspondence" {
 		hasSrc, hasTgt := false, false

@@ -1,0 +1,145 @@
+package event
+
+import (
+	"github.com/vigie-news/vigie/article"
+)
+
+// This file holds the passes that look at one event against the whole
+// article: third-party hosts of the conflict parties' meetings, state
+// actors upgraded to the persons another report of the same event names,
+// and the state level of directed events.
+
+// conflictSides are the country codes of the parties whose meetings third
+// parties host or mediate.
+var conflictSides = map[string]string{"ARM": "ARM", "AZE": "AZE", "NKR": "ARM"}
+
+// thirdPartyHosts turns the third parties of a meeting between the two
+// conflict parties into hosts: in "la rencontre entre Macron, Michel,
+// Pachinian et Aliev" or "the trilateral meeting with Mirzoyan and
+// Bayramov" spoken of by Lavrov, the participants are the two sides and
+// the others mediate. It needs at least three participants including
+// both sides, and applies to CONSULT only (a trilateral declaration is
+// signed by all three).
+func thirdPartyHosts(ev *article.Event) {
+	if ev.Type != "CONSULT" {
+		return
+	}
+	parts := ev.Participants()
+	if len(parts) < 3 {
+		return
+	}
+	sides := map[string]bool{}
+	for _, a := range parts {
+		if s := conflictSides[a.Country]; s != "" {
+			sides[s] = true
+		}
+	}
+	if !sides["ARM"] || !sides["AZE"] {
+		return
+	}
+	for i := range ev.Actors {
+		a := &ev.Actors[i]
+		if a.Role != article.RoleHost && conflictSides[a.Country] == "" && a.Name != "international community" {
+			a.Role = article.RoleHost
+		}
+	}
+}
+
+// isStateActor reports whether a stands for a whole state (no person is
+// named for that side).
+func isStateActor(a article.Actor) bool {
+	return a.Country != "" && a.Name == stateName(a.Country)
+}
+
+// upgradeStates merges an event whose actors are states into another
+// report of the same event (same type, compatible date) that names a
+// person for each of those states and has the same other actors: the
+// guideline names states only when no person is named for that side, and
+// a headline "la réunion des ministres d'Arménie et d'Azerbaïdjan" is the
+// meeting the body reports between the two named ministers.
+func upgradeStates(cs []*candidate) []*candidate {
+	var out []*candidate
+	for i, c := range cs {
+		if into := upgradeTarget(cs, i); into != nil {
+			into.ev.Evidence = append(into.ev.Evidence, c.ev.Evidence...)
+			if prec(c.ev.Date) > prec(into.ev.Date) {
+				into.ev.Date = c.ev.Date
+			}
+			into.background = into.background && c.background
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// upgradeTarget returns the candidate cs[i] is a state-level report of.
+func upgradeTarget(cs []*candidate, i int) *candidate {
+	c := cs[i]
+	parts := c.ev.Participants()
+	states := 0
+	for _, a := range parts {
+		if isStateActor(a) {
+			states++
+		}
+	}
+	if states == 0 {
+		return nil
+	}
+	for j, o := range cs {
+		if j == i || o.ev.Type != c.ev.Type || !compatible(o.ev.Date, c.ev.Date) ||
+			(o.ev.Factuality == article.FactAsserted) != (c.ev.Factuality == article.FactAsserted) {
+			continue
+		}
+		ops := o.ev.Participants()
+		if len(ops) != len(parts) {
+			continue
+		}
+		used := make([]bool, len(ops))
+		ok, upgraded := true, false
+		for _, a := range parts {
+			k := -1
+			for n, b := range ops {
+				if used[n] {
+					continue
+				}
+				if b.Name == a.Name || isStateActor(a) && !isStateActor(b) && b.Country == a.Country {
+					k = n
+					break
+				}
+			}
+			if k < 0 {
+				ok = false
+				break
+			}
+			upgraded = upgraded || ops[k].Name != a.Name
+			used[k] = true
+		}
+		if ok && upgraded {
+			return o
+		}
+	}
+	return nil
+}
+
+// stateLevelTypes are the directed conflict types whose institutional
+// actors stand for their state.
+var stateLevelTypes = map[string]bool{"ACCUSE": true, "REQUEST": true, "ASSAULT": true}
+
+// stateLevel returns the state an institution stands for in directed
+// conflict events (ministries, armed forces): "the Azerbaijani Defence
+// Ministry condemned the Armenian leadership" is Azerbaijan accusing
+// Armenia. Persons, international organisations and named councils of
+// other types keep their name.
+func stateLevel(typ string, m ment, act article.Actor) article.Actor {
+	if !stateLevelTypes[typ] || act.Country == "" {
+		return act
+	}
+	switch m.m.Type {
+	case article.TypeGovBody, article.TypeArmedGroup:
+		if n := stateName(act.Country); n != "" {
+			act.Name, act.Entity = n, ""
+		}
+	}
+	return act
+}

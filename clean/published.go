@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vigie-news/vigie/article"
 )
@@ -46,6 +47,11 @@ const maxStampLine = 100
 func findStamp(s string, head []line) (article.Date, bool) {
 	for _, l := range head {
 		t := s[l.start:l.end]
+		if len(t) > maxStampLine+20 {
+			// A stamp opens or closes a long line: scanning its ends is
+			// enough, and keeps the backtracking patterns cheap.
+			t = s[l.start : l.start+runeBoundary(t, maxStampLine+20)]
+		}
 		for _, re := range stampPatterns {
 			for _, m := range re.FindAllStringSubmatchIndex(t, 3) {
 				if len(t) > maxStampLine && !stampAfterRe.MatchString(t[m[1]:]) && !stampBeforeRe.MatchString(t[:m[0]]) {
@@ -138,4 +144,15 @@ func precRank(p article.Precision) int {
 		return 1
 	}
 	return 0
+}
+
+// runeBoundary returns the largest rune boundary of s at or before n.
+func runeBoundary(s string, n int) int {
+	if n >= len(s) {
+		return len(s)
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
 }

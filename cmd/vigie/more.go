@@ -1,6 +1,10 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+)
 
 // addMoreCommands registers the analysis, query and service commands.
 func (a *app) addMoreCommands(root *cobra.Command) {
@@ -15,10 +19,12 @@ func (a *app) addMoreCommands(root *cobra.Command) {
 		a.evalCommand(),
 		a.kbCommand(),
 		a.benchCommand(),
+		a.serveCommand(),
 	)
 }
 
 // serveDemo starts the web UI after the demo (wired to package server).
 func (a *app) serveDemo(cmd *cobra.Command, addr string) error {
-	return nil
+	fmt.Fprintln(a.out)
+	return a.serve(cmd.Context(), addr, "")
 }

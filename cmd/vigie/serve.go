@@ -8,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vigie-news/vigie/article"
-	"github.com/vigie-news/vigie/kb"
 	"github.com/vigie-news/vigie/server"
 )
 
@@ -29,39 +28,49 @@ then send "Authorization: Bearer TOKEN". Stops gracefully on Ctrl-C / SIGTERM.`,
   vigie serve --addr 0.0.0.0:9000 --ingest-token "$(openssl rand -hex 16)"`,
 		Args: args(0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
 			if token == "" {
 				token = os.Getenv("VIGIE_INGEST_TOKEN")
 			}
-			st, err := a.store(ctx)
-			if err != nil {
-				return err
-			}
-			var k *kb.KB
-			if len(a.kbFiles) > 0 {
-				k, err = kb.LoadFiles(a.kbFiles...)
-			} else {
-				k, err = kb.Default()
-			}
-			if err != nil {
-				return fmt.Errorf("loading the knowledge base: %w", err)
-			}
-			opts := server.Options{KB: k, Logger: a.log, IngestToken: token}
-			if token != "" {
-				pl, err := a.pipeline()
-				if err != nil {
-					return err
-				}
-				opts.Analyze = func(ctx context.Context, art *article.Article) error { return pl.Process(ctx, art) }
-				// TODO(integrator): set opts.AfterPut to update cross-article stories as `vigie ingest` does.
-			}
-			h := server.New(st, opts)
-			return server.ListenAndServe(ctx, addr, h, a.log, func(url string) {
-				fmt.Fprintf(a.out, "vigie: serving %s (Ctrl-C to stop)\n", url)
-			})
+			return a.serve(cmd.Context(), addr, token)
 		},
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on, HOST:PORT")
 	cmd.Flags().StringVar(&token, "ingest-token", "", "enable POST /api/v1/articles for this bearer token (default $VIGIE_INGEST_TOKEN)")
 	return cmd
+}
+
+// serve runs the HTTP API and web UI until ctx is cancelled.
+func (a *app) serve(ctx context.Context, addr, token string) error {
+	st, err := a.store(ctx)
+	if err != nil {
+		return err
+	}
+	k, err := a.knowledgeBase()
+	if err != nil {
+		return err
+	}
+	opts := server.Options{KB: k, Logger: a.log, IngestToken: token}
+	if token != "" {
+		pl, err := a.pipeline()
+		if err != nil {
+			return err
+		}
+		opts.Analyze = func(ctx context.Context, art *article.Article) error { return pl.Process(ctx, art) }
+		stories, err := a.storyIndex(ctx, st)
+		if err != nil {
+			return err
+		}
+		// Articles ingested over HTTP join the cross-article stories as
+		// with `vigie ingest`.
+		opts.AfterPut = func(ctx context.Context, arts []*article.Article) error {
+			for _, art := range arts {
+				stories.add(art)
+			}
+			return stories.flush(ctx)
+		}
+	}
+	h := server.New(st, opts)
+	return server.ListenAndServe(ctx, addr, h, a.log, func(url string) {
+		fmt.Fprintf(a.out, "vigie: serving %s (Ctrl-C to stop)\n", url)
+	})
 }

@@ -28,28 +28,47 @@ type Score struct {
 // time by counting pairs per group. With no pairs at all, precision and
 // recall are 1.
 func PairwiseScore(reports []LabeledReport) Score {
-	type pairKey struct{ a, b string }
-	sys := map[string]map[string]int{}
-	gold := map[string]map[string]int{}
-	both := map[pairKey]map[string]int{}
-	add := func(m map[string]map[string]int, k, art string) {
-		if m[k] == nil {
-			m[k] = map[string]int{}
-		}
-		m[k][art]++
-	}
+	var items []pairItem[string, string, string]
 	for _, r := range reports {
 		if r.Story == "" || r.Key == "" || strings.HasPrefix(r.Key, "null|") {
 			continue
 		}
-		g := strings.ToUpper(r.Type) + "\x00" + r.Key
-		add(sys, r.Story, r.ArticleID)
-		add(gold, g, r.ArticleID)
-		pk := pairKey{r.Story, g}
-		if both[pk] == nil {
-			both[pk] = map[string]int{}
+		items = append(items, pairItem[string, string, string]{r.Story, strings.ToUpper(r.Type) + "\x00" + r.Key, r.ArticleID})
+	}
+	return pairScore(items)
+}
+
+// pairItem is one report: its system group, gold group and article.
+type pairItem[S, G, A comparable] struct {
+	sys  S
+	gold G
+	art  A
+}
+
+// pairScore counts cross-article pairs per system group, gold group and
+// both, in linear time.
+func pairScore[S, G, A comparable](items []pairItem[S, G, A]) Score {
+	type both struct {
+		s S
+		g G
+	}
+	sys := map[S]map[A]int{}
+	gold := map[G]map[A]int{}
+	bg := map[both]map[A]int{}
+	for _, it := range items {
+		if sys[it.sys] == nil {
+			sys[it.sys] = map[A]int{}
 		}
-		both[pk][r.ArticleID]++
+		sys[it.sys][it.art]++
+		if gold[it.gold] == nil {
+			gold[it.gold] = map[A]int{}
+		}
+		gold[it.gold][it.art]++
+		k := both{it.sys, it.gold}
+		if bg[k] == nil {
+			bg[k] = map[A]int{}
+		}
+		bg[k][it.art]++
 	}
 	var s Score
 	for _, m := range sys {
@@ -58,7 +77,7 @@ func PairwiseScore(reports []LabeledReport) Score {
 	for _, m := range gold {
 		s.GoldPairs += crossPairs(m)
 	}
-	for _, m := range both {
+	for _, m := range bg {
 		s.TP += crossPairs(m)
 	}
 	s.Precision, s.Recall = ratio(s.TP, s.SysPairs), ratio(s.TP, s.GoldPairs)
@@ -69,7 +88,7 @@ func PairwiseScore(reports []LabeledReport) Score {
 }
 
 // crossPairs counts pairs of items in different articles, given per-article counts.
-func crossPairs(perArticle map[string]int) int64 {
+func crossPairs[A comparable](perArticle map[A]int) int64 {
 	var n, same int64
 	for _, c := range perArticle {
 		n += int64(c)

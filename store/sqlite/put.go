@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/vigie-news/vigie/article"
@@ -40,37 +41,60 @@ func indexText(a *article.Article) indexed {
 	return indexed{s, al, k}
 }
 
-// analyseAll renders every article for the index, in parallel.
-func analyseAll(ctx context.Context, arts []*article.Article) ([]indexed, error) {
-	out := make([]indexed, len(arts))
-	workers := runtime.GOMAXPROCS(0)
-	if workers > len(arts) {
-		workers = len(arts)
+// analyser renders a batch of articles for the index in background
+// goroutines, in input order, so that the writer can store article i while
+// later ones are still being analysed (the analysis needs no lock and runs
+// on the other cores).
+type analyser struct {
+	out   []indexed
+	ready []chan struct{}
+	stop  chan struct{}
+	wg    sync.WaitGroup
+}
+
+func startAnalysis(arts []*article.Article) *analyser {
+	a := &analyser{out: make([]indexed, len(arts)), ready: make([]chan struct{}, len(arts)), stop: make(chan struct{})}
+	for i := range a.ready {
+		a.ready[i] = make(chan struct{})
 	}
-	var wg sync.WaitGroup
-	next := make(chan int)
+	workers := min(runtime.GOMAXPROCS(0), len(arts))
+	var next atomic.Int64
 	for w := 0; w < workers; w++ {
-		wg.Add(1)
+		a.wg.Add(1)
 		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = indexText(arts[i])
+			defer a.wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(arts) {
+					return
+				}
+				select {
+				case <-a.stop:
+					return
+				default:
+				}
+				a.out[i] = indexText(arts[i])
+				close(a.ready[i])
 			}
 		}()
 	}
-	var err error
-feed:
-	for i := range arts {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			err = ctx.Err()
-			break feed
-		}
+	return a
+}
+
+// get waits for article i's rendering.
+func (a *analyser) get(ctx context.Context, i int) (indexed, error) {
+	select {
+	case <-a.ready[i]:
+		return a.out[i], nil
+	case <-ctx.Done():
+		return indexed{}, ctx.Err()
 	}
-	close(next)
-	wg.Wait()
-	return out, err
+}
+
+// close stops the workers and waits for them.
+func (a *analyser) close() {
+	close(a.stop)
+	a.wg.Wait()
 }
 
 // nullable returns nil for "" so optional columns hold NULL.
@@ -120,10 +144,8 @@ func (db *DB) PutArticles(ctx context.Context, arts []*article.Article) ([]store
 	if len(arts) == 0 {
 		return nil, nil
 	}
-	idx, err := analyseAll(ctx, arts)
-	if err != nil {
-		return nil, fmt.Errorf("indexing articles: %w", err)
-	}
+	an := startAnalysis(arts)
+	defer an.close()
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("starting article batch: %w", err)
@@ -137,7 +159,7 @@ func (db *DB) PutArticles(ctx context.Context, arts []*article.Article) ([]store
 	now := time.Now().UTC()
 	res := make([]store.PutResult, len(arts))
 	for i, a := range arts {
-		r, err := p.put(ctx, a, idx[i], now)
+		r, err := p.put(ctx, a, func() (indexed, error) { return an.get(ctx, i) }, now)
 		if err != nil {
 			return nil, fmt.Errorf("storing article %s (%s): %w", a.ID, a.Path, err)
 		}
@@ -211,7 +233,7 @@ func (p *putStmts) close() {
 	}
 }
 
-func (p *putStmts) put(ctx context.Context, a *article.Article, ix indexed, now time.Time) (store.PutResult, error) {
+func (p *putStmts) put(ctx context.Context, a *article.Article, index func() (indexed, error), now time.Time) (store.PutResult, error) {
 	res := store.PutResult{ID: a.ID}
 	var rid int64
 	var hasRaw bool
@@ -284,6 +306,10 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, ix indexed, now 
 	}
 	if exists && !res.Reanalysed {
 		return res, nil
+	}
+	ix, err := index()
+	if err != nil {
+		return res, fmt.Errorf("analysing text: %w", err)
 	}
 	if _, err := p.ftsIns.ExecContext(ctx, rid, ix.stems, nullable(ix.alts), ix.keys); err != nil {
 		return res, fmt.Errorf("indexing text: %w", err)

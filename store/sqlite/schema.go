@@ -97,6 +97,14 @@ CREATE TABLE stories (
 CREATE VIRTUAL TABLE fts USING fts5(stems, alts, keys, content='', contentless_delete=1, tokenize='ascii');
 INSERT INTO fts(fts, rank) VALUES('rank', 'bm25(1.0, 1.0, 0.7)');
 `,
+	// 2: full-text index tuning for batch ingest: a 16 MB in-memory term
+	// hash (one segment per batch instead of one per MB of terms) and
+	// wider automatic merges (fewer, larger merge steps).
+	`
+INSERT INTO fts(fts, rank) VALUES('hashsize', 2097152);
+INSERT INTO fts(fts, rank) VALUES('automerge', 8);
+INSERT INTO fts(fts, rank) VALUES('crisismerge', 24);
+`,
 }
 
 // migrate brings the database schema to the latest version.

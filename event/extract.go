@@ -202,8 +202,12 @@ func newDoc(a *article.Article) *doc {
 				an = analyze(a.Lang, t)
 				d.anCache[t.norm] = an
 			}
+			if a.Lang == "fr" && t.norm == "a" && a.Text[t.start:t.end] != "a" && a.Text[t.start:t.end] != "A" {
+				an = prepositionA // "à" folds to "a" but is no form of avoir
+			}
 			s.words = append(s.words, word{token: t, an: an})
 		}
+		nounAfterDeterminer(s.words)
 		for mi < len(ments) && ments[mi].Start < sp.Start {
 			mi++
 		}
@@ -232,6 +236,39 @@ func newDoc(a *article.Article) *doc {
 	}
 	d.collectPersons()
 	return d
+}
+
+var prepositionA = []lexicon.Analysis{{Lemma: "a"}}
+
+// determiners are words after which a noun reading beats a verb reading
+// ("le président", "une rencontre", "service de presse").
+var determiners = map[string]bool{
+	"le": true, "la": true, "les": true, "un": true, "une": true, "du": true, "des": true, "au": true, "aux": true,
+	"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "ce": true, "cette": true, "notre": true,
+	"the": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true, "de": true,
+}
+
+// nounAfterDeterminer drops the verb readings of a word that follows a
+// determiner and has a non-verb reading, except auxiliaries ("l'a").
+func nounAfterDeterminer(ws []word) {
+	for i := 1; i < len(ws); i++ {
+		if !determiners[ws[i-1].norm] || len(ws[i].an) < 2 {
+			continue
+		}
+		keep := ws[i].an[:0:0]
+		aux := false
+		for _, a := range ws[i].an {
+			if a.Lemma == "avoir" || a.Lemma == "etre" || a.Lemma == "have" || a.Lemma == "be" {
+				aux = true
+			}
+			if a.Tenses == "" {
+				keep = append(keep, a)
+			}
+		}
+		if !aux && len(keep) > 0 {
+			ws[i].an = keep
+		}
+	}
 }
 
 func analyze(lang string, t token) []lexicon.Analysis {
@@ -341,8 +378,15 @@ func (d *doc) collectPersons() {
 			}
 			list[k].count++
 			for j := max(0, m.first-8); j < min(len(s.words), m.end+3); j++ {
-				if r := roleWord(s.words[j].norm); r != "" {
+				if r := roleAt(s.words, j); r != "" {
 					list[k].roles[r] = true
+				}
+			}
+			if r := translit.Fold(m.m.Role); r != "" {
+				if strings.Contains(r, "prime minister") || strings.Contains(r, "president") || strings.Contains(r, "chancellor") {
+					list[k].roles["leader"] = true
+				} else if strings.Contains(r, "minister") || strings.Contains(r, "secretary of state") {
+					list[k].roles["minister"] = true
 				}
 			}
 			d.persons[c] = list
@@ -355,25 +399,76 @@ func roleWord(w string) string {
 	switch w {
 	case "ministre", "ministres", "minister", "ministers", "diplomatie", "diplomacy", "diplomat", "diplomate", "homologue", "homologues", "counterpart", "counterparts":
 		return "minister"
-	case "president", "presidents", "presidente", "dirigeant", "dirigeants", "leader", "leaders", "chef", "chefs", "premier", "pm", "chancelier", "chancellor":
+	case "president", "presidents", "presidente", "premiers", "dirigeant", "dirigeants", "leader", "leaders", "chef", "chefs", "premier", "pm", "chancelier", "chancellor":
 		return "leader"
 	}
 	return ""
 }
 
+// roleAt returns the role class of the role noun at word j, reading
+// "premier ministre"/"prime minister" as a leader and "chef de la
+// diplomatie" as a minister.
+func roleAt(ws []word, j int) string {
+	n := ws[j].norm
+	if (n == "premier" || n == "premiers" || n == "prime") && j+1 < len(ws) && (ws[j+1].norm == "ministre" || ws[j+1].norm == "ministres" || ws[j+1].norm == "minister" || ws[j+1].norm == "ministers") {
+		return "leader"
+	}
+	if (n == "ministre" || n == "ministres" || n == "minister" || n == "ministers") && j > 0 && (ws[j-1].norm == "premier" || ws[j-1].norm == "premiers" || ws[j-1].norm == "prime") {
+		return "leader"
+	}
+	if n == "chef" || n == "chefs" || n == "head" || n == "heads" {
+		for k := j + 1; k < min(len(ws), j+4); k++ {
+			if r := roleWord(ws[k].norm); r == "minister" {
+				return r
+			}
+		}
+	}
+	if n == "homologue" || n == "homologues" || n == "counterpart" || n == "counterparts" {
+		return "peer"
+	}
+	return roleWord(n)
+}
+
 // resolveState replaces a state actor that stands for an unnamed role
-// holder ("le ministre arménien") with the article's named person of that
-// country holding a matching role, when there is exactly one.
+// holder ("le ministre arménien", "les ministres des Affaires étrangères
+// d'Arménie et d'Azerbaïdjan", "les dirigeants arménien et
+// azerbaïdjanais") with the article's named person of that country holding
+// a matching role, when there is exactly one. Only persons the article
+// names count: the guideline names a state when no person is named for
+// that side.
 func (d *doc) resolveState(s *sentence, m ment) article.Actor {
 	act := *m.actor
-	if m.m.Type != article.TypeState || m.m.Kind == article.KindName {
+	if m.m.Type != article.TypeState {
 		return act
 	}
 	role := ""
-	for j := max(0, m.first-6); j < min(len(s.words), m.end+5); j++ {
-		if r := roleWord(s.words[j].norm); r != "" {
-			role = r
-			break
+	if m.m.Kind == article.KindName {
+		// A state name is a role holder only inside a role phrase that
+		// governs it: "ministres des Affaires étrangères d'Arménie et d'Azerbaïdjan".
+		if m.first == 0 {
+			return act
+		}
+		switch s.words[m.first-1].norm {
+		case "de", "du", "des", "of", "le", "la", "the":
+		default:
+			return act
+		}
+		for j := m.first - 1; j >= max(0, m.first-9); j-- {
+			w := &s.words[j]
+			if isFiniteVerb(w) || isBoundary(d.lang, w) || w.norm == "entre" || w.norm == "between" || w.norm == "avec" || w.norm == "with" {
+				break
+			}
+			if r := roleAt(s.words, j); r != "" {
+				role = r
+				break
+			}
+		}
+	} else {
+		for j := max(0, m.first-6); j < min(len(s.words), m.end+5); j++ {
+			if r := roleAt(s.words, j); r != "" {
+				role = r
+				break
+			}
 		}
 	}
 	if role == "" {
@@ -381,7 +476,7 @@ func (d *doc) resolveState(s *sentence, m ment) article.Actor {
 	}
 	var hit []personInfo
 	for _, p := range d.persons[m.m.Country] {
-		if p.roles[role] {
+		if p.roles[role] || role == "peer" {
 			hit = append(hit, p)
 		}
 	}
@@ -534,7 +629,11 @@ func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
 	var out []*candidate
 	for _, m := range x.findTriggers(d.lang, s) {
 		if c := x.build(d, s, m); c != nil {
-			out = append(out, splitSeparate(s, c)...)
+			for _, sc := range splitSeparate(s, c) {
+				thirdPartyHosts(&sc.ev)
+				sc.names = nameKey(sc.ev.Participants())
+				out = append(out, sc)
+			}
 		}
 	}
 	return out
@@ -543,7 +642,7 @@ func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
 // isBoundary reports whether word i ends a clause for argument search.
 func isBoundary(lang string, w *word) bool {
 	switch w.norm {
-	case ";", "«", "»", "\"", "(", ")", ":":
+	case ";", "«", "»", "\"", ":":
 		return true
 	}
 	if lang == "fr" {
@@ -763,7 +862,6 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	}
 	add(hostIdx, article.RoleHost)
 	dropAbsorbedStates(&ev)
-	thirdPartyHosts(&ev)
 	parts := ev.Participants()
 	if frame == "dir" && ev.Mode != "correspondence" {
 		hasSrc, hasTgt := false, false
@@ -1252,7 +1350,7 @@ func (s *sentence) groupAfter(from, to int, skip map[int]bool) []int {
 		if len(out) > 0 && !s.connects(s.ments[out[len(out)-1]].end, m.first) {
 			break
 		}
-		if len(out) == 0 && (m.first-from > 14 || !s.leadsTo(from, m.first)) {
+		if len(out) == 0 && (m.first-from > s.reach(from, m.first) || !s.leadsTo(from, m.first)) {
 			break
 		}
 		out = append(out, mi)
@@ -1293,6 +1391,21 @@ func absorb(s *sentence) {
 			break
 		}
 	}
+}
+
+// reach is how many words may separate a trigger from its first object:
+// more when a comitative preposition ("avec", "with") already introduced
+// it, since the object's role phrase can be long ("avec le secrétaire
+// général du Conseil turc, Bagdat Amreev").
+func (s *sentence) reach(from, to int) int {
+	for j := from; j < to && j < len(s.words); j++ {
+		if n := s.words[j].norm; n == "avec" || n == "with" {
+			if to-j <= 16 {
+				return to - from
+			}
+		}
+	}
+	return 14
 }
 
 // leadsTo reports whether the words between a trigger and its first object

@@ -116,6 +116,16 @@ func TestExtract(t *testing.T) {
 			[]string{"CONSULT meet Ararat Mirzoyan+Jeyhun Bayramov []  planned"}, true},
 		{"merge", "fr", "Mirzoyan et Bayramov se rencontrent à Tbilissi\n\nArarat Mirzoyan s'est entretenu avec Jeyhun Bayramov à Tbilissi.", "",
 			[]string{"CONSULT meet Ararat Mirzoyan+Jeyhun Bayramov []  asserted"}, false},
+		{"third-party host", "fr", "Antony Blinken, Ararat Mirzoyan et Jeyhun Bayramov se sont rencontrés à Genève.", "",
+			[]string{"CONSULT meet Ararat Mirzoyan+Jeyhun Bayramov [Antony Blinken]  asserted"}, false},
+		{"plural role phrase", "fr", "Le ministre arménien des Affaires étrangères Ararat Mirzoyan et le ministre azerbaïdjanais des Affaires étrangères Jeyhun Bayramov sont à Genève.\n\nLa réunion des ministres des Affaires étrangères de l'Arménie et de l'Azerbaïdjan a commencé.", "",
+			[]string{"CONSULT meet Ararat Mirzoyan+Jeyhun Bayramov []  asserted"}, false},
+		{"state report merged into person report", "en", "Armenia and Azerbaijan held talks in Geneva.\n\nAntony Blinken said Ararat Mirzoyan and Jeyhun Bayramov held talks.", "",
+			[]string{"CONSULT meet Ararat Mirzoyan+Jeyhun Bayramov []  asserted"}, false},
+		{"preposition à is no verb", "fr", "Nikol Pachinian a envoyé une lettre à Ilham Aliev.", "",
+			[]string{"CONSULT correspondence Ilham Aliyev+Nikol Pashinyan []  asserted"}, false},
+		{"separate calls keep the caller", "fr", "Sergueï Lavrov a eu des entretiens téléphoniques séparément avec Ararat Mirzoyan et Jeyhun Bayramov.", "",
+			[]string{"CONSULT phone Ararat Mirzoyan+Sergey Lavrov []  asserted", "CONSULT phone Jeyhun Bayramov+Sergey Lavrov []  asserted"}, false},
 		{"other language", "de", "Ararat Mirzoyan traf Jeyhun Bayramov.", "", nil, false},
 	}
 	for _, tc := range tests {

@@ -140,6 +140,7 @@ func (w *word) verbLemma(l string) string {
 
 // sentence is one sentence's words and actor mentions.
 type sentence struct {
+	idx   int // index in doc.sentences
 	span  article.Span
 	words []word
 	ments []ment // actor and place mentions in text order
@@ -195,7 +196,7 @@ func newDoc(a *article.Article) *doc {
 		if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
 			continue
 		}
-		s := &sentence{span: sp}
+		s := &sentence{span: sp, idx: len(d.sentences)}
 		for _, t := range tokenize(a.Text, sp.Start, sp.End, d.fold) {
 			an, ok := d.anCache[t.norm]
 			if !ok {
@@ -804,6 +805,9 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	if between >= 0 && m.tr.Frame != "host" && !(verbal && m.tr.Frame == "dir") {
 		subj = nil
 	}
+	if m.tr.Type == "CONSULT" && m.tr.Frame == "sym" && len(subj) == 0 && between < 0 && !verbal {
+		subj = d.governingSubject(s, m, obj, hosts)
+	}
 	if passive {
 		subj, obj = obj, subj
 	}
@@ -829,8 +833,12 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		frame = "sym"
 	}
 	ev := article.Event{Type: m.tr.Type, Mode: m.tr.Mode, Factuality: article.FactAsserted}
+	persons := map[string]bool{} // actor names that are persons
 	add := func(idx []int, role string) {
 		for _, mi := range idx {
+			if s.ments[mi].m.Type == article.TypePerson && s.ments[mi].actor.Entity != "" {
+				persons[d.resolveState(s, s.ments[mi]).Name] = true
+			}
 			act := stateLevel(m.tr.Type, s.ments[mi], d.resolveState(s, s.ments[mi]))
 			act.Role = role
 			act.Sector = x.sector(s.ments[mi], act)
@@ -862,6 +870,9 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	}
 	add(hostIdx, article.RoleHost)
 	dropAbsorbedStates(&ev)
+	if frame != "dir" {
+		dropAbsorbedBodies(&ev, persons)
+	}
 	parts := ev.Participants()
 	if frame == "dir" && ev.Mode != "correspondence" {
 		hasSrc, hasTgt := false, false
@@ -884,7 +895,14 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		ev.Mode = consultModeCue(s)
 	}
 	ev.Factuality = factuality(lang, s, m)
+	if ev.Factuality == article.FactAsserted {
+		ev.Factuality = clauseFactuality(lang, s, m, left, right, verbal)
+	}
 	x.date(d, s, m, &ev)
+	if p := d.a.Published; ev.Factuality == article.FactAsserted && p.Prec() == article.PrecDay && ev.Date.Prec() == article.PrecDay && ev.Date.Time().After(p.Time()) {
+		// Dated after publication: announced, not yet happened.
+		ev.Factuality = article.FactPlanned
+	}
 	ev.Place = place(s, m)
 	ev.Trigger = article.Span{Start: s.words[m.anchor].start, End: s.words[m.anchor].end}
 	ev.Evidence = []article.Evidence{{Span: s.span, Text: d.a.Text[s.span.Start:s.span.End]}}
@@ -905,6 +923,72 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 }
 
 func hasLemma(w *word, l string) bool { return w.hasLemma(l) }
+
+// governingSubject returns the participants a nominal meeting trigger
+// takes from the clause that governs it: "X a déclaré lors de sa
+// rencontre avec Y", "during his meeting with Y", "après la rencontre avec
+// Y", "X et Y ont convenu lors de leurs pourparlers", "qu'il ait tenu des
+// conversations avec Y". The subject is the actor group nearest before
+// the trigger in the sentence; a subject pronoun with no such group is
+// the person last named in the preceding sentences.
+func (d *doc) governingSubject(s *sentence, m match, obj []int, hosts map[int]bool) []int {
+	comitative := false
+	if len(obj) > 0 {
+		for j := m.last + 1; j < s.ments[obj[0]].first; j++ {
+			if n := s.words[j].norm; n == "avec" || n == "with" {
+				comitative = true
+			}
+		}
+	}
+	governed, plural := false, false
+	for j := max(0, m.first-4); j < m.first; j++ {
+		switch s.words[j].norm {
+		case "leur", "leurs", "their":
+			governed, plural = true, true
+		case "sa", "son", "ses", "his", "her", "lors", "during", "apres", "after", "pendant", "au", "at":
+			governed = true
+		}
+	}
+	if !(comitative && (governed || hasSupportVerb(d.lang, s, 0, m.first))) && !(len(obj) == 0 && plural) {
+		return nil
+	}
+	skip := map[int]bool{}
+	for k, v := range hosts {
+		skip[k] = v
+	}
+	for _, mi := range obj {
+		skip[mi] = true
+	}
+	if g := s.groupBefore(0, m.first, skip); len(g) > 0 {
+		return g
+	}
+	if len(obj) == 0 {
+		return nil
+	}
+	pronoun := false
+	for j := 0; j < m.first; j++ {
+		switch s.words[j].norm {
+		case "il", "elle", "he", "she":
+			pronoun = true
+		}
+	}
+	if !pronoun || s.idx == 0 {
+		return nil
+	}
+	// The person last named before this sentence, added as a mention of
+	// this sentence that points back to its antecedent.
+	for k := s.idx - 1; k >= max(0, s.idx-3); k-- {
+		prev := d.sentences[k]
+		for mi := len(prev.ments) - 1; mi >= 0; mi-- {
+			pm := prev.ments[mi]
+			if pm.actor != nil && pm.m.Type == article.TypePerson && pm.actor.Name != "" {
+				s.ments = append(s.ments, ment{m: pm.m, first: m.first, end: m.first, actor: pm.actor})
+				return []int{len(s.ments) - 1}
+			}
+		}
+	}
+	return nil
+}
 
 func isVerbal(w *word) bool {
 	for _, a := range w.an {
@@ -941,6 +1025,77 @@ func dropAbsorbedStates(ev *article.Event) {
 		out = append(out, a)
 	}
 	ev.Actors = out
+}
+
+// dropAbsorbedBodies removes an institution (government, ministry) of a
+// country whose person is among the participants: "Pashinyan, Aliyev and
+// Macron ..., the Armenian government said" is no meeting with the
+// government.
+func dropAbsorbedBodies(ev *article.Event, persons map[string]bool) {
+	have := map[string]bool{}
+	for _, a := range ev.Actors {
+		if persons[a.Name] && a.Country != "" {
+			have[a.Country] = true
+		}
+	}
+	out := ev.Actors[:0]
+	for _, a := range ev.Actors {
+		if !persons[a.Name] && have[a.Country] && !isStateActor(a) {
+			continue
+		}
+		out = append(out, a)
+	}
+	ev.Actors = out
+}
+
+// requestVerbs govern an infinitive complement that is asked for, not
+// done: "a appelé Pachinian à poursuivre les négociations", "urged him to
+// sustain the talks".
+var requestVerbs = map[string]bool{
+	"appeler": true, "exhorter": true, "demander": true, "inviter": true, "encourager": true, "presser": true,
+	"call": true, "urge": true, "ask": true, "encourage": true, "invite": true, "demand": true,
+}
+
+// clauseFactuality reads what the clause around a trigger says of it
+// beyond the trigger's own window: a nominal trigger whose clause verb is
+// conditional or future ("les discussions entre A et B devraient se
+// dérouler"), or any trigger in the complement of a request verb.
+func clauseFactuality(lang string, s *sentence, m match, left, right int, verbal bool) string {
+	for j := left; j < m.first; j++ {
+		for _, a := range s.words[j].an {
+			if a.Tenses != "" && requestVerbs[a.Lemma] {
+				return article.FactHypothetical
+			}
+		}
+	}
+	if verbal {
+		return article.FactAsserted
+	}
+	for j := m.last + 1; j < min(len(s.words), m.last+40); j++ {
+		w := &s.words[j]
+		if isBoundary(lang, w) {
+			break
+		}
+		if lang == "en" {
+			switch w.norm {
+			case "will", "would", "could", "should", "might", "may":
+				return article.FactPlanned
+			}
+		}
+		if !isFiniteVerb(w) {
+			continue
+		}
+		for _, a := range w.an {
+			if a.Tenses == "" {
+				continue
+			}
+			if strings.ContainsAny(a.Tenses, "FC") && !strings.ContainsAny(a.Tenses, "PIJK") {
+				return article.FactPlanned
+			}
+		}
+		break
+	}
+	return article.FactAsserted
 }
 
 var genericAddressees = map[string][]string{

@@ -73,6 +73,85 @@ func upgradeStates(cs []*candidate) []*candidate {
 	return out
 }
 
+// agreeParties replaces the state actors of agreements by the persons of
+// the same country who took part in a meeting the article reports:
+// "l'Arménie et l'Azerbaïdjan ont convenu" after the ministers' talks is
+// the ministers agreeing. A country with several such persons keeps its
+// state.
+func agreeParties(cs []*candidate) []*candidate {
+	cs = joinAcceptances(cs)
+	met := map[string][]article.Actor{}
+	for _, c := range cs {
+		if c.ev.Type != "CONSULT" || c.ev.Factuality != article.FactAsserted {
+			continue
+		}
+		for _, a := range c.ev.Participants() {
+			if a.Country == "" || isStateActor(a) {
+				continue
+			}
+			dup := false
+			for _, b := range met[a.Country] {
+				dup = dup || b.Name == a.Name
+			}
+			if !dup {
+				met[a.Country] = append(met[a.Country], a)
+			}
+		}
+	}
+	for _, c := range cs {
+		if c.ev.Type != "AGREE" {
+			continue
+		}
+		changed := false
+		for i := range c.ev.Actors {
+			a := &c.ev.Actors[i]
+			if a.Role == article.RoleHost || !isStateActor(*a) || len(met[a.Country]) != 1 {
+				continue
+			}
+			p := met[a.Country][0]
+			p.Role, p.Mention = a.Role, a.Mention
+			*a = p
+			changed = true
+		}
+		if changed {
+			c.names = nameKey(c.ev.Participants())
+		}
+	}
+	return cs
+}
+
+// joinAcceptances joins one-party agreements of the two conflict sides
+// reported in one sentence or the next ("l'Arménie a accepté ..., tandis
+// que le gouvernement azéri a accepté ...") into one agreement between
+// them; each side's institution stands for its state.
+func joinAcceptances(cs []*candidate) []*candidate {
+	var out []*candidate
+	var open *candidate
+	for _, c := range cs {
+		parts := c.ev.Participants()
+		if c.ev.Type != "AGREE" || len(parts) != 1 || conflictSides[parts[0].Country] == "" {
+			out = append(out, c)
+			continue
+		}
+		if open != nil && c.sent-open.sent <= 1 && open.ev.Factuality == c.ev.Factuality {
+			o := open.ev.Participants()[0]
+			if conflictSides[o.Country] != conflictSides[parts[0].Country] && len(open.ev.Participants()) == 1 {
+				a := c.bodyAsState(parts[0])
+				for i := range open.ev.Actors {
+					open.ev.Actors[i] = open.bodyAsState(open.ev.Actors[i])
+				}
+				open.ev.Actors = append(open.ev.Actors, a)
+				open.ev.Evidence = append(open.ev.Evidence, c.ev.Evidence...)
+				open.names = nameKey(open.ev.Participants())
+				continue
+			}
+		}
+		open = c
+		out = append(out, c)
+	}
+	return out
+}
+
 // upgradeTarget returns the candidate cs[i] is a state-level report of.
 func upgradeTarget(cs []*candidate, i int) *candidate {
 	c := cs[i]
@@ -142,4 +221,12 @@ func stateLevel(typ string, m ment, act article.Actor) article.Actor {
 		}
 	}
 	return act
+}
+
+// bodyAsState returns the state an institution actor of c stands for.
+func (c *candidate) bodyAsState(a article.Actor) article.Actor {
+	if a.Country != "" && !isStateActor(a) && !c.persons[a.Name] && stateName(a.Country) != "" {
+		a.Name, a.Entity = stateName(a.Country), ""
+	}
+	return a
 }

@@ -11,6 +11,39 @@
 // modal verbs), attaches the clause's date and place, and merges repeated
 // reports of one event within an article.
 //
+// Mechanisms, in order:
+//   - Word analysis: lemmas from the lexicon; "à" is never a form of avoir;
+//     after a determiner a noun reading beats a verb reading ("le
+//     président", "service de presse").
+//   - Arguments: subject and object groups of coordinated mentions within
+//     the clause; "entre A et B"; host markers ("sous l'égide de", "hosted
+//     by"); a longer reach after "avec"/"with". A nominal meeting trigger
+//     governed by the clause ("lors de sa rencontre avec Y", "leurs
+//     pourparlers", "qu'il ait tenu des conversations avec Y") takes the
+//     clause's subject, or for a bare subject pronoun the person last named.
+//   - Roles: a state standing for a role ("le ministre arménien", "les
+//     ministres des Affaires étrangères d'Arménie et d'Azerbaïdjan", "les
+//     dirigeants arménien et azerbaïdjanais") becomes the person of that
+//     country and role the article names, when exactly one; never a KB
+//     guess, since the guideline names a state when no person is named.
+//     "Les deux parties" / "both sides" refer to the pair of the last
+//     two-party meeting.
+//   - Hosts: in a meeting of three or more including both conflict sides
+//     (Armenia or Artsakh, and Azerbaijan) the third parties are hosts.
+//     Separate calls ("séparément", phone series) are split pairwise first.
+//   - Levels: institutions of a country whose person takes part are
+//     dropped; ministries and armed forces stand for their state in
+//     ACCUSE, REQUEST and ASSAULT.
+//   - Factuality: negation, modality and tense near the trigger; the
+//     clause verb of a nominal trigger ("les discussions ... devraient se
+//     dérouler"); the complement of a request verb ("urged them to
+//     continue talks"); a date after the publication day means planned.
+//   - Article passes: repeated reports merge; one-party acceptances of
+//     both sides in adjacent sentences join into one agreement; state
+//     parties of an agreement become the persons of that country who met
+//     in the article; a state-level report merges into the report naming
+//     persons for those states.
+//
 // The ontology (ontology.go) lists the 16 PLOVER event types with their
 // modes, contexts and CAMEO root codes; WritePOLECAT and WriteGDELTCSV
 // export events in POLECAT-style JSON and GDELT-style CSV.

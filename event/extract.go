@@ -91,6 +91,7 @@ func (x *Extractor) Extract(ctx context.Context, a *article.Article) error {
 		}
 		evs = append(evs, x.sentenceEvents(doc, s)...)
 	}
+	evs = agreeParties(evs)
 	evs = upgradeStates(mergeCandidates(evs))
 	for _, c := range evs {
 		if !x.opts.KeepNonFactual && c.ev.Factuality != article.FactAsserted {
@@ -162,6 +163,7 @@ type doc struct {
 	lang      string
 	sentences []*sentence
 	persons   map[string][]personInfo // country -> persons named in the article
+	lastPair  []article.Actor         // participants of the last two-party meeting found
 	foldCache map[string]string
 	anCache   map[string][]lexicon.Analysis
 }
@@ -621,6 +623,8 @@ func matchAt(tr lexicon.Trigger, ws []word, i int) (match, bool) {
 
 // candidate is an event being built, with data used for merging.
 type candidate struct {
+	sent       int             // sentence index
+	persons    map[string]bool // actor names that are persons
 	ev         article.Event
 	background bool
 	names      string // sorted participant names, folded
@@ -633,7 +637,11 @@ func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
 			for _, sc := range splitSeparate(s, c) {
 				thirdPartyHosts(&sc.ev)
 				sc.names = nameKey(sc.ev.Participants())
+				sc.sent = s.idx
 				out = append(out, sc)
+				if sc.ev.Type == "CONSULT" && sc.ev.Factuality == article.FactAsserted && len(sc.ev.Participants()) == 2 {
+					d.lastPair = sc.ev.Participants()
+				}
 			}
 		}
 	}
@@ -869,6 +877,14 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		add(obj, article.RoleTarget)
 	}
 	add(hostIdx, article.RoleHost)
+	if len(subj) == 0 && len(obj) == 0 && frame == "sym" && (m.tr.Type == "AGREE" || m.tr.Type == "CONSULT") &&
+		len(d.lastPair) == 2 && collectiveSubject(s, left, m.first) {
+		// "Les deux parties ont convenu": the pair of the meeting reported before.
+		for _, a := range d.lastPair {
+			a.Role = article.RoleSource
+			ev.Actors = append(ev.Actors, a)
+		}
+	}
 	dropAbsorbedStates(&ev)
 	if frame != "dir" {
 		dropAbsorbedBodies(&ev, persons)
@@ -910,7 +926,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	ev.ID = eventID(d.a.ID, ev.Type, ev.Trigger.Start)
 	ev.Contexts = []string{defaultContext[ev.Type]}
 	ev.Confidence = confidence(&ev, m)
-	c := &candidate{ev: ev}
+	c := &candidate{ev: ev, persons: persons}
 	if pub := d.a.Published; pub.Known() && ev.Date.Known() {
 		if ev.Date.Time().Before(pub.Time().AddDate(-1, 0, 0)) {
 			ev.Contexts = append(ev.Contexts, "historical")
@@ -1025,6 +1041,27 @@ func dropAbsorbedStates(ev *article.Event) {
 		out = append(out, a)
 	}
 	ev.Actors = out
+}
+
+// collectiveSubject reports whether the clause before a trigger names the
+// two sides collectively: "les parties", "les deux dirigeants", "both
+// sides", "the two ministers".
+func collectiveSubject(s *sentence, from, to int) bool {
+	for j := from; j < to; j++ {
+		n := s.words[j].norm
+		switch n {
+		case "parties", "sides":
+			return true
+		case "deux", "two", "both":
+			if j+1 < to {
+				switch s.words[j+1].norm {
+				case "dirigeants", "leaders", "ministres", "ministers", "pays", "countries", "chefs", "delegations", "parties", "sides":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // dropAbsorbedBodies removes an institution (government, ministry) of a

@@ -139,6 +139,9 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) error {
 			Mentions: len(a.Mentions), Events: len(a.Events)})
 	}
 	s.metrics.ingested.Add(int64(len(keep)))
+	if s.cache != nil {
+		s.cache.purge()
+	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(http.StatusCreated)
 	return json.NewEncoder(w).Encode(res)

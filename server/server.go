@@ -56,6 +56,11 @@ type Options struct {
 	MaxBodyBytes int64
 	// UI overrides the embedded web UI files (tests); nil for the embedded UI.
 	UI fs.FS
+	// CacheEntries caps the cache of GET API responses (default 2048;
+	// negative disables it). CacheTTL is how long an answer is reused
+	// (default 30s); an ingest over HTTP empties the cache.
+	CacheEntries int
+	CacheTTL     time.Duration
 }
 
 // Server is vigie's HTTP handler. Create it with New.
@@ -68,6 +73,7 @@ type Server struct {
 	routes  []*route
 	metrics *metrics
 	openapi []byte
+	cache   *respCache
 }
 
 // New returns a Server answering from st.
@@ -82,6 +88,16 @@ func New(st store.Store, opts Options) *Server {
 		opts.Read = readBytes
 	}
 	s := &Server{st: st, opts: opts, log: opts.Logger, mux: http.NewServeMux(), metrics: newMetrics()}
+	if opts.CacheEntries >= 0 {
+		n, ttl := opts.CacheEntries, opts.CacheTTL
+		if n == 0 {
+			n = 2048
+		}
+		if ttl <= 0 {
+			ttl = 30 * time.Second
+		}
+		s.cache = newRespCache(n, ttl)
+	}
 	s.routes = s.apiRoutes()
 	byPattern := map[string][]*route{}
 	var patterns []string
@@ -130,6 +146,9 @@ func (s *Server) dispatch(pattern string, rts []*route) http.Handler {
 		hs[rt.method] = s.instrument(pattern, func(w http.ResponseWriter, r *http.Request) error {
 			if err := checkQuery(r, rt); err != nil {
 				return err
+			}
+			if s.cache != nil && rt.method == http.MethodGet && rt.produces == "" && rt.id != "openapi" {
+				return s.cache.serve(w, r, r.URL.Path+"?"+r.URL.RawQuery, rt.h)
 			}
 			return rt.h(w, r)
 		})

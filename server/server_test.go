@@ -358,3 +358,24 @@ func TestOpenAPIGolden(t *testing.T) {
 		t.Errorf("OpenAPI document differs from %s (run go test ./server -run OpenAPI -update after checking the change)", golden)
 	}
 }
+
+func TestResponseCache(t *testing.T) {
+	srv, _ := newTestServer(t, Options{IngestToken: "tok"})
+	if got := do(t, srv, "GET", "/api/v1/search?q=neige", nil).Header().Get("X-Cache"); got != "miss" {
+		t.Errorf("first request: X-Cache %q", got)
+	}
+	if got := do(t, srv, "GET", "/api/v1/search?q=neige", nil).Header().Get("X-Cache"); got != "hit" {
+		t.Errorf("second request: X-Cache %q", got)
+	}
+	body := `{"text": "La neige tombe encore\nUn texte de test sur la neige des cols."}`
+	if rec := do(t, srv, "POST", "/api/v1/articles", strings.NewReader(body), "Authorization", "Bearer tok"); rec.Code != 201 {
+		t.Fatalf("ingest: %d %s", rec.Code, rec.Body.String())
+	}
+	rec := do(t, srv, "GET", "/api/v1/search?q=neige", nil)
+	if rec.Header().Get("X-Cache") != "miss" || !strings.Contains(rec.Body.String(), `"total":2`) {
+		t.Errorf("after ingest: X-Cache %q, %s", rec.Header().Get("X-Cache"), rec.Body.String())
+	}
+	if got := do(t, srv, "GET", "/api/v1/search?q=", nil).Header().Get("X-Cache"); got != "" {
+		t.Errorf("errors must not be cached: X-Cache %q", got)
+	}
+}

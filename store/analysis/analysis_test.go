@@ -167,3 +167,20 @@ func BenchmarkAnalyze(b *testing.B) {
 		Analyze(text, "fr")
 	}
 }
+
+func TestFTS5Flat(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"Aliev", `("aliev" OR "_aliev")`},
+		{`Aliev -"Nikol Pashinyan"`, `(("aliev" OR "_aliev")) NOT ("nikol pashinyan" OR "_nikol _pashinian")`},
+		{"-Aliev", ""},
+	}
+	for _, tc := range tests {
+		if got := ParseQuery(tc.q).FTS5Flat(); got != tc.want {
+			t.Errorf("FTS5Flat(%q) = %s, want %s", tc.q, got, tc.want)
+		}
+	}
+	_, _, keys := FlatColumns(Analyze("Nikol Pachinian", "fr"))
+	if keys != "_nikol _pashinian" {
+		t.Errorf("FlatColumns keys = %q", keys)
+	}
+}

@@ -191,3 +191,73 @@ func (q Query) Terms() []string {
 	}
 	return out
 }
+
+// KeyPrefix marks transliteration keys in a flat index (see FlatColumns),
+// so that keys and stems can share one term space and queries need no
+// column filters, which are costly to evaluate.
+const KeyPrefix = "_"
+
+// FlatColumns is Columns with every key prefixed by KeyPrefix.
+func FlatColumns(toks []Token) (stems, alts, keys string) {
+	stems, alts, _ = Columns(toks)
+	var k strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			k.WriteByte(' ')
+		}
+		k.WriteString(KeyPrefix)
+		k.WriteString(t.Key)
+	}
+	return stems, alts, k.String()
+}
+
+// FTS5Flat renders the query in SQLite FTS5 syntax for an index filled by
+// FlatColumns and tokenised with KeyPrefix as a token character: every
+// clause matches a stem phrase (French or English reading) or a key
+// phrase, in any column. It returns "" for an empty query.
+func (q Query) FTS5Flat() string {
+	if q.Empty() {
+		return ""
+	}
+	var pos, neg []string
+	for _, c := range q.Clauses {
+		e := clauseFlat(c)
+		if c.Not {
+			neg = append(neg, e)
+		} else {
+			pos = append(pos, e)
+		}
+	}
+	out := strings.Join(pos, " AND ")
+	for _, e := range neg {
+		out = "(" + out + ") NOT " + e
+	}
+	return out
+}
+
+func clauseFlat(c Clause) string {
+	seen := map[string]bool{}
+	var alts []string
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			alts = append(alts, p)
+		}
+	}
+	for v := 0; v < 2; v++ {
+		parts := make([]string, len(c.Words))
+		for i, w := range c.Words {
+			parts[i] = w.Stems[min(v, len(w.Stems)-1)]
+		}
+		add(quote(strings.Join(parts, " ")))
+	}
+	keys := make([]string, len(c.Words))
+	for i, w := range c.Words {
+		keys[i] = KeyPrefix + w.Key
+	}
+	add(quote(strings.Join(keys, " ")))
+	if len(alts) == 1 {
+		return alts[0]
+	}
+	return "(" + strings.Join(alts, " OR ") + ")"
+}

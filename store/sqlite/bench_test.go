@@ -67,7 +67,7 @@ func benchDB(b *testing.B, n int) *DB {
 	if dir == "" {
 		dir = os.TempDir()
 	}
-	path := filepath.Join(dir, "vigie-bench-v1-"+itoa(n)+".db")
+	path := filepath.Join(dir, "vigie-bench-v2-"+itoa(n)+".db")
 	_, statErr := os.Stat(path)
 	db, err := Open(ctx, path)
 	if err != nil {

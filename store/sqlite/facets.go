@@ -23,7 +23,7 @@ func (db *DB) FacetSearch(ctx context.Context, fq store.FacetQuery) (*store.Face
 	sq := fq.SearchQuery
 	res := &store.FacetResult{Hits: []store.Hit{}}
 	q := analysis.ParseQuery(sq.Text)
-	expr := q.FTS5()
+	expr := q.FTS5Flat()
 	if expr == "" {
 		return res, nil
 	}

@@ -37,7 +37,7 @@ func indexText(a *article.Article) indexed {
 	if a.Title != "" && !strings.Contains(a.Text, a.Title) {
 		text = a.Title + "\n" + a.Text
 	}
-	s, al, k := analysis.Columns(analysis.Analyze(text, a.Lang))
+	s, al, k := analysis.FlatColumns(analysis.Analyze(text, a.Lang))
 	return indexed{s, al, k}
 }
 

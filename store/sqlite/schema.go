@@ -3,7 +3,10 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+
+	"github.com/vigie-news/vigie/article"
 )
 
 // migrations are applied in order; migrations[i] brings the schema to
@@ -105,42 +108,134 @@ INSERT INTO fts(fts, rank) VALUES('hashsize', 2097152);
 INSERT INTO fts(fts, rank) VALUES('automerge', 8);
 INSERT INTO fts(fts, rank) VALUES('crisismerge', 24);
 `,
+	// 3: a flat full-text index: keys carry analysis.KeyPrefix, so queries
+	// need no column filters (whose evaluation dominated BM25's document
+	// frequency scans). Open re-indexes the stored articles after it.
+	`
+DROP TABLE fts;
+CREATE VIRTUAL TABLE fts USING fts5(stems, alts, keys, content='', contentless_delete=1, tokenize="ascii tokenchars '_'");
+INSERT INTO fts(fts, rank) VALUES('rank', 'bm25(1.0, 1.0, 0.7)');
+INSERT INTO fts(fts, rank) VALUES('hashsize', 4194304);
+INSERT INTO fts(fts, rank) VALUES('automerge', 8);
+INSERT INTO fts(fts, rank) VALUES('crisismerge', 24);
+CREATE TABLE fts_reindex (last_rid INTEGER NOT NULL);
+INSERT INTO fts_reindex (last_rid) VALUES (0);
+`,
 }
 
-// migrate brings the database schema to the latest version.
-func migrate(ctx context.Context, db *sql.DB) error {
+// migrate brings the database schema to the latest version and returns
+// the version the database had before.
+func migrate(ctx context.Context, db *sql.DB) (int, error) {
 	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
-		return fmt.Errorf("creating schema_version: %w", err)
+		return 0, fmt.Errorf("creating schema_version: %w", err)
 	}
 	var v int
 	err := db.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v)
 	switch {
 	case err == sql.ErrNoRows:
 		if _, err := db.ExecContext(ctx, `INSERT INTO schema_version(version) VALUES (0)`); err != nil {
-			return fmt.Errorf("initialising schema_version: %w", err)
+			return v, fmt.Errorf("initialising schema_version: %w", err)
 		}
 	case err != nil:
-		return fmt.Errorf("reading schema version: %w", err)
+		return v, fmt.Errorf("reading schema version: %w", err)
 	}
 	if v > len(migrations) {
-		return fmt.Errorf("database schema version %d is newer than this program's (%d)", v, len(migrations))
+		return v, fmt.Errorf("database schema version %d is newer than this program's (%d)", v, len(migrations))
 	}
 	for i := v; i < len(migrations); i++ {
 		tx, err := db.BeginTx(ctx, nil)
 		if err != nil {
-			return fmt.Errorf("starting migration %d: %w", i+1, err)
+			return v, fmt.Errorf("starting migration %d: %w", i+1, err)
 		}
 		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
 			_ = tx.Rollback()
-			return fmt.Errorf("applying migration %d: %w", i+1, err)
+			return v, fmt.Errorf("applying migration %d: %w", i+1, err)
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = ?`, i+1); err != nil {
 			_ = tx.Rollback()
-			return fmt.Errorf("recording migration %d: %w", i+1, err)
+			return v, fmt.Errorf("recording migration %d: %w", i+1, err)
 		}
 		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("committing migration %d: %w", i+1, err)
+			return v, fmt.Errorf("committing migration %d: %w", i+1, err)
 		}
+	}
+	return v, nil
+}
+
+// reindex rebuilds the full-text index of the stored articles after a
+// migration that recreated it, in batches, resuming where an interrupted
+// run stopped (the progress is in table fts_reindex, emptied when done).
+func reindex(ctx context.Context, db *sql.DB) error {
+	var last int64
+	err := db.QueryRowContext(ctx, `SELECT last_rid FROM fts_reindex`).Scan(&last)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("reading re-index progress: %w", err)
+	}
+	for {
+		rows, err := db.QueryContext(ctx, `SELECT rid, title, text, lang FROM articles WHERE rid > ? ORDER BY rid LIMIT 500`, last)
+		if err != nil {
+			return fmt.Errorf("reading articles to re-index: %w", err)
+		}
+		var rids []int64
+		var arts []*article.Article
+		for rows.Next() {
+			a := &article.Article{}
+			var rid int64
+			if err := rows.Scan(&rid, &a.Title, &a.Text, &a.Lang); err != nil {
+				rows.Close()
+				return fmt.Errorf("reading articles to re-index: %w", err)
+			}
+			rids = append(rids, rid)
+			arts = append(arts, a)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return fmt.Errorf("reading articles to re-index: %w", err)
+		}
+		if len(arts) == 0 {
+			if _, err := db.ExecContext(ctx, `DELETE FROM fts_reindex`); err != nil {
+				return fmt.Errorf("finishing re-index: %w", err)
+			}
+			return nil
+		}
+		if err := reindexBatch(ctx, db, rids, arts); err != nil {
+			return err
+		}
+		last = rids[len(rids)-1]
+	}
+}
+
+func reindexBatch(ctx context.Context, db *sql.DB, rids []int64, arts []*article.Article) error {
+	an := startAnalysis(arts)
+	defer an.close()
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("starting re-index batch: %w", err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	st, err := tx.PrepareContext(ctx, `INSERT INTO fts (rowid, stems, alts, keys) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("preparing re-index: %w", err)
+	}
+	defer st.Close()
+	for i, rid := range rids {
+		ix, err := an.get(ctx, i)
+		if err != nil {
+			return fmt.Errorf("re-indexing article %d: %w", rid, err)
+		}
+		if _, err := st.ExecContext(ctx, rid, ix.stems, nullable(ix.alts), ix.keys); err != nil {
+			return fmt.Errorf("re-indexing article %d: %w", rid, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE fts_reindex SET last_rid = ?`, rids[len(rids)-1]); err != nil {
+		return fmt.Errorf("recording re-index progress: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("committing re-index batch: %w", err)
 	}
 	return nil
 }

@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -17,7 +19,7 @@ func (db *DB) Search(ctx context.Context, sq store.SearchQuery) ([]store.Hit, er
 		return nil, err
 	}
 	q := analysis.ParseQuery(sq.Text)
-	expr := q.FTS5()
+	expr := q.FTS5Flat()
 	if expr == "" {
 		return nil, nil
 	}
@@ -32,26 +34,24 @@ func (db *DB) Search(ctx context.Context, sq store.SearchQuery) ([]store.Hit, er
 	w := &where{}
 	w.add("fts MATCH ?", expr)
 	filtered := sq.Lang != "" || sq.Outlet != "" || sq.From.Known() || sq.To.Known()
-	var sqlText string
-	if filtered {
-		if sq.Lang != "" {
-			w.add("a.lang = ?", sq.Lang)
-		}
-		if sq.Outlet != "" {
-			w.add("a.outlet = ?", sq.Outlet)
-		}
-		w.dateRange("a.pub_first", "a.pub_last", sq.From, sq.To)
-		sqlText = `SELECT fts.rowid, fts.rank FROM fts JOIN articles a ON a.rid = fts.rowid` + w.String() + ` ORDER BY fts.rank LIMIT ? OFFSET ?`
-	} else {
-		sqlText = `SELECT rowid, rank FROM fts` + w.String() + ` ORDER BY rank LIMIT ? OFFSET ?`
+	if sq.Lang != "" {
+		w.add("a.lang = ?", sq.Lang)
 	}
-	rows, err := db.r.QueryContext(ctx, sqlText, append(w.args, limit, offset)...)
-	if err != nil {
+	if sq.Outlet != "" {
+		w.add("a.outlet = ?", sq.Outlet)
+	}
+	w.dateRange("a.pub_first", "a.pub_last", sq.From, sq.To)
+	from := `fts`
+	if filtered {
+		from = `fts JOIN articles a ON a.rid = fts.rowid`
+	}
+	if err := db.boundCandidates(ctx, from, w, max(CandidateCap, offset+limit)); err != nil {
 		return nil, fmt.Errorf("searching %q: %w", sq.Text, err)
 	}
-	type ranked struct {
-		rid  int64
-		rank float64
+	rows, err := db.r.QueryContext(ctx, `SELECT fts.rowid, fts.rank FROM `+from+w.String()+` ORDER BY fts.rank LIMIT ? OFFSET ?`,
+		append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("searching %q: %w", sq.Text, err)
 	}
 	var rs []ranked
 	for rows.Next() {
@@ -67,6 +67,40 @@ func (db *DB) Search(ctx context.Context, sq store.SearchQuery) ([]store.Hit, er
 	if err != nil {
 		return nil, fmt.Errorf("searching %q: %w", sq.Text, err)
 	}
+	return db.hits(ctx, sq, q, rs)
+}
+
+// CandidateCap bounds the work of a search whose words are common: when
+// more articles match, only the newest CandidateCap matches (by ingestion
+// order) are ranked by BM25. Rare-word queries rank every match.
+const CandidateCap = 2000
+
+// boundCandidates restricts w, a full-text query over from, to its newest
+// limit matches: it finds the (limit+1)-th newest match by walking the
+// index in descending row ID order, which costs no ranking, and adds a row
+// ID bound when there is one.
+func (db *DB) boundCandidates(ctx context.Context, from string, w *where, limit int) error {
+	var edge int64
+	err := db.r.QueryRowContext(ctx, `SELECT fts.rowid FROM `+from+w.String()+` ORDER BY fts.rowid DESC LIMIT 1 OFFSET ?`,
+		append(w.args, limit)...).Scan(&edge)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return fmt.Errorf("bounding candidates: %w", err)
+	}
+	w.add("fts.rowid > ?", edge)
+	return nil
+}
+
+type ranked struct {
+	rid  int64
+	rank float64
+}
+
+// hits reads the ranked articles and cuts their snippets (only for the
+// returned page).
+func (db *DB) hits(ctx context.Context, sq store.SearchQuery, q analysis.Query, rs []ranked) ([]store.Hit, error) {
 	h := store.HighlightBrackets
 	if sq.Highlight != nil {
 		h = *sq.Highlight

@@ -81,9 +81,13 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		_ = w.Close()
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
-	if err := migrate(ctx, w); err != nil {
+	if _, err := migrate(ctx, w); err != nil {
 		_ = w.Close()
 		return nil, fmt.Errorf("migrating %s: %w", path, err)
+	}
+	if err := reindex(ctx, w); err != nil {
+		_ = w.Close()
+		return nil, fmt.Errorf("re-indexing %s: %w", path, err)
 	}
 	db := &DB{path: path, w: w, r: w}
 	if path != ":memory:" {

@@ -67,3 +67,43 @@ func TestReopenKeepsData(t *testing.T) {
 		t.Errorf("search after reopen: %d hits, %v", len(hits), err)
 	}
 }
+
+// TestReindexResumes simulates a full-text index recreated by a migration
+// and re-indexed after an interruption: reopening finishes the job.
+func TestReindexResumes(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := store.SyntheticArticles(5, 1200, 400)
+	if _, err := db.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	var mid int64
+	if err := db.w.QueryRow(`SELECT rid FROM articles ORDER BY rid LIMIT 1 OFFSET 600`).Scan(&mid); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`DELETE FROM fts WHERE rowid > ?`, `INSERT INTO fts_reindex (last_rid) VALUES (?)`} {
+		if _, err := db.w.Exec(q, mid); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if db, err = Open(ctx, path); err != nil {
+		t.Fatalf("reopening: %v", err)
+	}
+	defer db.Close()
+	last := arts[len(arts)-1]
+	hits, err := db.Search(ctx, store.SearchQuery{Text: `"` + last.Title + `"`})
+	if err != nil || len(hits) == 0 || hits[0].ID != last.ID {
+		t.Errorf("search for the last article's title after re-index: %v, %v", hits, err)
+	}
+	var pending int
+	if err := db.w.QueryRow(`SELECT count(*) FROM fts_reindex`).Scan(&pending); err != nil || pending != 0 {
+		t.Errorf("re-index still pending: %d, %v", pending, err)
+	}
+}

@@ -21,6 +21,12 @@
 //     governed by the clause ("lors de sa rencontre avec Y", "leurs
 //     pourparlers", "qu'il ait tenu des conversations avec Y") takes the
 //     clause's subject, or for a bare subject pronoun the person last named.
+//   - Requests and claims: a dir pattern without a gap ("call on",
+//     "demander à") looks for its addressee after the whole pattern; "à"
+//     after a dative verb ("demander à l'Arménie") marks an addressee, not
+//     a place. An attack reported in a speaker's words ("X a affirmé que
+//     les forces Y avaient attaqué", "X said Y attacked") is an ACCUSE by
+//     X against Y.
 //   - Roles: a state standing for a role ("le ministre arménien", "les
 //     ministres des Affaires étrangères d'Arménie et d'Azerbaïdjan", "les
 //     dirigeants arménien et azerbaïdjanais") becomes the person of that

@@ -354,9 +354,31 @@ func isLocative(lang string, ws []word, i int) bool {
 		p = ws[i-2].norm
 	}
 	if lang == "fr" {
+		if k := i - 1; (p == "a" || p == "au" || p == "aux") && ws[k].norm != p {
+			k = i - 2
+			if k > 0 && dativeVerb(&ws[k-1]) {
+				// "demander à l'Arménie de ...": the addressee, no place.
+				return false
+			}
+		} else if k > 0 && (p == "a" || p == "au" || p == "aux") && dativeVerb(&ws[k-1]) {
+			return false
+		}
 		return p == "a" || p == "en" || p == "au" || p == "aux" || p == "dans" || p == "vers" || p == "depuis"
 	}
 	return p == "in" || p == "at" || p == "to" || p == "from"
+}
+
+// dativeVerbs take their addressee after "à" ("demander à l'Arménie").
+var dativeVerbs = map[string]bool{"demander": true, "reclamer": true, "reprocher": true, "enjoindre": true,
+	"ordonner": true, "recommander": true, "conseiller": true, "proposer": true, "adresser": true}
+
+func dativeVerb(w *word) bool {
+	for _, a := range w.an {
+		if dativeVerbs[a.Lemma] {
+			return true
+		}
+	}
+	return false
 }
 
 // collectPersons records, per country, the persons the article names and
@@ -633,6 +655,11 @@ type candidate struct {
 func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
 	var out []*candidate
 	for _, m := range x.findTriggers(d.lang, s) {
+		if c := x.reportedAttack(d, s, m); c != nil {
+			c.names = nameKey(c.ev.Participants())
+			c.sent = s.idx
+			out = append(out, c)
+		}
 		if c := x.build(d, s, m); c != nil {
 			for _, sc := range splitSeparate(s, c) {
 				thirdPartyHosts(&sc.ev)
@@ -793,7 +820,8 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		obj = s.groupAfter(between+1, right, hosts)
 	} else {
 		from := m.last + 1
-		if m.tr.Frame == "dir" {
+		if m.tr.Frame == "dir" && hasGap(m.tr) {
+			// "appeler l'Arménie à": the object sits inside the pattern.
 			from = m.anchor + 1
 		}
 		obj = s.groupAfter(from, right, hosts)
@@ -939,6 +967,16 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 }
 
 func hasLemma(w *word, l string) bool { return w.hasLemma(l) }
+
+// hasGap reports whether a trigger pattern skips words ("appeler * à").
+func hasGap(tr lexicon.Trigger) bool {
+	for _, p := range tr.Pattern {
+		if p == lexicon.Gap {
+			return true
+		}
+	}
+	return false
+}
 
 // governingSubject returns the participants a nominal meeting trigger
 // takes from the clause that governs it: "X a déclaré lors de sa
@@ -1648,4 +1686,85 @@ func splitSeparate(s *sentence, c *candidate) []*candidate {
 		out = append(out, &n)
 	}
 	return out
+}
+
+// speechVerbs introduce reported speech ("X a déclaré que ...", "X said
+// that ...").
+var speechVerbs = map[string]bool{
+	"declarer": true, "affirmer": true, "insister": true, "indiquer": true, "annoncer": true, "assurer": true,
+	"souligner": true, "dire": true, "rapporter": true, "signaler": true, "affirme": true,
+	"say": true, "state": true, "claim": true, "report": true, "announce": true, "insist": true, "allege": true,
+}
+
+// speechStems catch participles of speech verbs the lexicon lacks.
+var speechStems = []string{"declar", "affirm", "insist", "indiqu", "annonc", "soulign", "assur", "signal"}
+
+// reportedAttack turns an attack reported in a speaker's words ("le
+// ministère arménien a déclaré que les forces azerbaïdjanaises avaient
+// attaqué ...", "Armenia said Azerbaijan attacked ...") into an accusation
+// by the speaker against the attacker: the report is a claim, not a
+// verified attack.
+func (x *Extractor) reportedAttack(d *doc, s *sentence, m match) *candidate {
+	if m.tr.Type != "ASSAULT" || m.tr.Frame != "dir" || !isVerbal(&s.words[m.anchor]) {
+		return nil
+	}
+	// The speech verb: the nearest one before the trigger, with at most a
+	// complementiser and the attacker's phrase between.
+	sv := -1
+	for j := m.first - 1; j >= max(0, m.first-12); j-- {
+		w := &s.words[j]
+		speech := false
+		for _, a := range w.an {
+			if speechVerbs[a.Lemma] && a.Tenses != "" {
+				speech = true
+			}
+		}
+		for _, st := range speechStems {
+			speech = speech || strings.HasPrefix(w.norm, st)
+		}
+		if speech || (d.lang == "en" && (w.norm == "said" || w.norm == "says")) {
+			sv = j
+			break
+		}
+		if w.norm == "." || w.norm == ";" {
+			return nil
+		}
+	}
+	if sv < 0 {
+		return nil
+	}
+	attacker := s.groupBefore(sv+1, m.first, s.hosts)
+	speaker := s.groupBefore(0, sv, s.hosts)
+	if len(attacker) == 0 || len(speaker) == 0 {
+		return nil
+	}
+	ev := article.Event{Type: "ACCUSE", Factuality: article.FactAsserted}
+	add := func(idx []int, role string) {
+		for _, mi := range idx {
+			act := stateLevel("ACCUSE", s.ments[mi], d.resolveState(s, s.ments[mi]))
+			act.Role = role
+			act.Sector = x.sector(s.ments[mi], act)
+			for _, o := range ev.Actors {
+				if o.Name == act.Name {
+					return
+				}
+			}
+			ev.Actors = append(ev.Actors, act)
+		}
+	}
+	add(speaker, article.RoleSource)
+	add(attacker, article.RoleTarget)
+	if len(ev.Participants()) < 2 {
+		return nil
+	}
+	sm := match{tr: m.tr, first: sv, last: sv, anchor: sv}
+	ev.Factuality = factuality(d.lang, s, sm)
+	x.date(d, s, m, &ev)
+	ev.Trigger = article.Span{Start: s.words[sv].start, End: s.words[sv].end}
+	ev.Evidence = []article.Evidence{{Span: s.span, Text: d.a.Text[s.span.Start:s.span.End]}}
+	ev.ArticleID = d.a.ID
+	ev.ID = eventID(d.a.ID, ev.Type, ev.Trigger.Start)
+	ev.Contexts = []string{defaultContext[ev.Type]}
+	ev.Confidence = confidence(&ev, m)
+	return &candidate{ev: ev, persons: map[string]bool{}}
 }

@@ -140,6 +140,14 @@ func TestExtract(t *testing.T) {
 			[]string{"REQUEST  Antony Blinken+Armenia+Azerbaijan []  asserted"}, false},
 		{"dated after publication", "fr", "Ararat Mirzoyan et Jeyhun Bayramov se rencontrent le 20 mai 2023 à Genève.", "2023-05-10",
 			[]string{"CONSULT meet Ararat Mirzoyan+Jeyhun Bayramov [] 2023-05-20 planned"}, true},
+		{"request with auxiliary en", "en", "Antony Blinken has called on Nikol Pachinian to resume negotiations with Azerbaijan.", "",
+			[]string{"REQUEST  Antony Blinken+Nikol Pashinyan []  asserted"}, false},
+		{"request demander à", "fr", "Ilham Aliev a demandé à l'Arménie de cesser ses provocations.", "",
+			[]string{"REQUEST  Armenia+Ilham Aliyev []  asserted"}, false},
+		{"reported attack is an accusation fr", "fr", "Le ministère arménien a affirmé que les forces azerbaïdjanaises avaient attaqué des positions.", "",
+			[]string{"ACCUSE  Armenia+Azerbaijan []  asserted"}, false},
+		{"reported attack is an accusation en", "en", "Armenia said that Azerbaijan attacked its border posts overnight.", "",
+			[]string{"ACCUSE  Armenia+Azerbaijan []  asserted"}, false},
 		{"other language", "de", "Ararat Mirzoyan traf Jeyhun Bayramov.", "", nil, false},
 	}
 	for _, tc := range tests {

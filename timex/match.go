@@ -40,6 +40,10 @@ type match struct {
 	wd, wd2    int
 	dir        int // -1 forced past, +1 forced future, 0 by tense
 	dur        string
+	// nominal marks a bare year that complements a noun ("le traité de
+	// 1997", "the 2020 war"): it dates that thing, not the clause, and
+	// lends its year to no day and month written without one.
+	nominal bool
 }
 
 // matcher scans tokens for time expressions.
@@ -845,7 +849,33 @@ func (p *matcher) yearExpr(i int) (match, bool) {
 			m.y2, m.b = y2, k2
 		}
 	}
+	m.nominal = !lead && m.y2 == 0 && p.nounComplementYear(j, k)
 	return m, true
+}
+
+// nounComplementYear reports whether the bare year at token j (ending
+// before token k) complements a noun: "de"/"du"/"of" after a common noun
+// ("un accord de 1997", "the treaty of 1921"), or an article before and a
+// lower-case word after ("the 2020 war", "la 2020 ..." is not French).
+func (p *matcher) nounComplementYear(j, k int) bool {
+	prev := p.w(j - 1)
+	switch prev {
+	case "de", "du", "of":
+		if j < 2 || p.toks[j-2].k != tkWord {
+			return false
+		}
+		switch p.w(j - 2) {
+		case "partir", "debut", "fin", "mi", "milieu", "cours", "courant", "depuis", "annee", "an",
+			"beginning", "end", "middle", "start", "spring", "summer", "autumn", "fall", "winter",
+			"printemps", "ete", "automne", "hiver", "mois", "month", "year", "years", "jusqu",
+			"into", "out", "in":
+			return false
+		}
+		return true
+	case "the", "a", "an":
+		return k < len(p.toks) && p.toks[k].k == tkWord && !p.toks[k].up && p.toks[k].sp
+	}
+	return false
 }
 
 // pluralNounAt reports whether token i looks like a counted noun ("2000 soldats", "1990 people").

@@ -16,6 +16,12 @@ type resolver struct {
 	explicit    article.Date
 	hasExplicit bool
 	explicitSen int // sentence index of explicit
+	// clause is the most recent explicit date that dates its clause (not
+	// a year complementing a noun, as in "le traité de 1997"): the only
+	// kind that lends its year to a day and month written without one.
+	clause    article.Date
+	hasClause bool
+	clauseSen int
 	// years lists the explicit years of the text in order, for texts
 	// without a reference date.
 	years []yearAt
@@ -179,6 +185,9 @@ func (r *resolver) resolve(m match, tense, sen int) article.TimeExpr {
 		}
 		if te.Resolved && (m.prec == article.PrecDay || m.prec == article.PrecMonth || m.prec == article.PrecYear) {
 			r.explicit, r.hasExplicit, r.explicitSen = te.Value, true, sen
+			if !m.nominal {
+				r.clause, r.hasClause, r.clauseSen = te.Value, true, sen
+			}
 		}
 		return te
 	}
@@ -188,8 +197,8 @@ func (r *resolver) resolve(m match, tense, sen int) article.TimeExpr {
 	switch m.f {
 	case fDayMonth:
 		y, ok := 0, false
-		if r.hasExplicit && sen-r.explicitSen <= 1 && sen >= r.explicitSen && r.futureOK(r.explicit.Year, m, dir) {
-			y, ok = r.explicit.Year, true
+		if r.hasClause && sen-r.clauseSen <= 1 && sen >= r.clauseSen && r.futureOK(r.clause.Year, m, dir) {
+			y, ok = r.clause.Year, true
 		} else if !r.ref.Known() {
 			y, ok = r.textYear()
 		} else {

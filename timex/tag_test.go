@@ -308,3 +308,41 @@ func TestTagEnglish(t *testing.T) {
 		{"en", "2023-05", "The ministers met on Monday in Moscow.", "on Monday=2023-05 approx"},
 	})
 }
+
+// TestTagNominalYear checks that a bare year complementing a noun ("le
+// traité de 1997") does not lend its year to a day and month written
+// without one, while a clause year or a full date still does.
+func TestTagNominalYear(t *testing.T) {
+	runCases(t, []tagCase{
+		{"fr", "", "Invoquant un traité de 1997, les diplomates se sont vus le 31 octobre.", "1997=1997 | le 31 octobre=?"},
+		{"fr", "", "La déclaration de 2020 a été citée. Le 1er novembre, le ministre a parlé.", "2020=2020 | Le 1er novembre=?"},
+		{"fr", "2023-11-20", "Selon la déclaration de 2020, le 31 octobre marque la reprise des pourparlers.", "2020=2020 | le 31 octobre=2023-10-31"},
+		{"en", "", "Citing the 1997 treaty, the envoys met on October 31.", "1997=1997 | on October 31=?"},
+		{"fr", "", "En 2021, un traité de 1997 fut évoqué ; le 31 octobre, les ministres se sont vus.", "En 2021=2021 | 1997=1997 | le 31 octobre=2021-10-31"},
+		{"fr", "", "Le 3 mars 2022, les ministres se sont vus. Le 31 octobre, ils se sont revus.", "Le 3 mars 2022=2022-03-03 | Le 31 octobre=2022-10-31"},
+		{"fr", "", "Depuis 1994, le cessez-le-feu tient. Le 31 octobre, il a été violé.", "1994=1994 | Le 31 octobre=1994-10-31"},
+	})
+}
+
+// TestNounYear checks the exported test for years complementing a noun.
+func TestNounYear(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       []bool
+	}{
+		{"fr", "Invoquant un traité de 1997, il a écrit.", []bool{true}},
+		{"fr", "Les négociations ont échoué en 1994.", []bool{false}},
+		{"en", "Citing the 1997 treaty, he wrote.", []bool{true}},
+		{"fr", "Le cessez-le-feu tient depuis 1994.", []bool{false}},
+		{"fr", "Le 9 novembre 2020, ils ont signé.", []bool{false}},
+	}
+	for _, c := range cases {
+		var got []bool
+		for _, te := range Tag(c.text, c.lang, article.Date{}) {
+			got = append(got, NounYear(c.text, te))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}

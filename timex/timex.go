@@ -3,6 +3,7 @@ package timex
 import (
 	"context"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/vigie-news/vigie/article"
 )
@@ -38,7 +39,7 @@ func tag(text, lang string, ref article.Date, sentences []article.Span) []articl
 	bounds := sentenceBounds(sen)
 	r := &resolver{ref: ref}
 	for _, m := range ms {
-		if m.f == fAbs && (m.prec == article.PrecDay || m.prec == article.PrecMonth || m.prec == article.PrecYear) {
+		if m.f == fAbs && !m.nominal && (m.prec == article.PrecDay || m.prec == article.PrecMonth || m.prec == article.PrecYear) {
 			r.years = append(r.years, yearAt{tok: m.a, year: m.y})
 		}
 	}
@@ -225,4 +226,30 @@ func clauseOf(text string, sentence article.Span, pos int) article.Span {
 		}
 	}
 	return c
+}
+
+// NounYear reports whether te, an expression of text, is a bare year
+// complementing a noun ("un traité de 1997", "the 2020 war"): it dates that
+// thing rather than its clause, so an event layer should not take it as the
+// date of the clause's event.
+func NounYear(text string, te article.TimeExpr) bool {
+	if te.Kind != article.TimeDate || te.Value.Precision != article.PrecYear || te.Until.Known() ||
+		te.Span.Start < 0 || te.Span.End > len(text) || te.Span.Start >= te.Span.End {
+		return false
+	}
+	lo := max(te.Span.Start-48, 0)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	hi := min(te.Span.End+24, len(text))
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi++
+	}
+	p := &matcher{text: text[lo:hi], toks: tokenize(text[lo:hi])}
+	for i, t := range p.toks {
+		if t.s+lo == te.Span.End-(t.e-t.s) && t.e+lo == te.Span.End && t.k == tkNum {
+			return p.nounComplementYear(i, i+1)
+		}
+	}
+	return false
 }

@@ -13,7 +13,8 @@ import (
 var _ store.FacetSearcher = (*DB)(nil)
 
 // FacetSearch implements store.FacetSearcher: it ranks the articles
-// matching q (text, language, outlet, dates, entity, event type), keeps the
+// matching q (text, language, outlet, dates, entity, event type; the newest
+// CandidateCap of them when more match), keeps the
 // best Window of them, counts facets over those and returns the requested
 // page of hits with snippets.
 func (db *DB) FacetSearch(ctx context.Context, fq store.FacetQuery) (*store.FacetResult, error) {
@@ -46,6 +47,9 @@ func (db *DB) FacetSearch(ctx context.Context, fq store.FacetQuery) (*store.Face
 	}
 	if fq.EventType != "" {
 		w.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND upper(e.type) = upper(?) AND e.factuality IN ('', 'asserted'))", fq.EventType)
+	}
+	if err := db.boundCandidates(ctx, `fts JOIN articles a ON a.rid = fts.rowid`, w, max(CandidateCap, window+1)); err != nil {
+		return nil, fmt.Errorf("facet search %q: %w", sq.Text, err)
 	}
 	rows, err := db.r.QueryContext(ctx, `SELECT a.rid, a.id, a.outlet, a.lang, substr(coalesce(a.pub_first, ''), 1, 7), fts.rank
 		FROM fts JOIN articles a ON a.rid = fts.rowid`+w.String()+` ORDER BY fts.rank LIMIT ?`, append(w.args, window+1)...)

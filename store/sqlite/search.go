@@ -13,7 +13,9 @@ import (
 
 // Search implements store.Store: the query is analysed like the texts (see
 // store/analysis), matched in the FTS5 index by stem or transliteration
-// key, ranked by BM25, and snippets are cut from the stored original text.
+// key, ranked by BM25 (over the newest CandidateCap matches when more
+// articles match), and snippets are cut from the stored original text for
+// the returned page only.
 func (db *DB) Search(ctx context.Context, sq store.SearchQuery) ([]store.Hit, error) {
 	if err := db.check(); err != nil {
 		return nil, err

@@ -13,6 +13,7 @@ import (
 
 	"github.com/vigie-news/vigie/article"
 	"github.com/vigie-news/vigie/event/lexicon"
+	"github.com/vigie-news/vigie/timex"
 	"github.com/vigie-news/vigie/translit"
 )
 
@@ -1317,12 +1318,18 @@ func onlyTense(w *word, t byte) bool {
 }
 
 // date picks the date of the trigger's clause: the resolved date nearest
-// to the trigger in the sentence, else the publication month.
+// to the trigger in the sentence (years that qualify a noun excepted), else
+// the publication month.
 func (x *Extractor) date(d *doc, s *sentence, m match, ev *article.Event) {
 	best, bestDist := -1, 1<<30
 	trig := s.words[m.anchor].start
 	for i, t := range s.times {
 		if t.Kind != article.TimeDate || !t.Resolved || !t.Value.Known() {
+			continue
+		}
+		// A bare year that qualifies a noun ("le traité de 1997") dates
+		// that thing, not the clause.
+		if t.Value.Precision == article.PrecYear && timex.NounYear(d.a.Text, t) {
 			continue
 		}
 		dist := t.Start - trig

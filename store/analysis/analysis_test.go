@@ -154,6 +154,16 @@ func FuzzParseQuery(f *testing.F) {
 		if inQuote {
 			t.Fatalf("FTS5(%q) = %q: unbalanced quotes", s, e)
 		}
+		flat := q.FTS5Flat()
+		if q.Empty() != (flat == "") || strings.Count(flat, `"`)%2 != 0 {
+			t.Fatalf("FTS5Flat(%q) = %q (empty query %v)", s, flat, q.Empty())
+		}
+		for _, r := range flat {
+			if r == '_' || r == '"' || r == ' ' || r == '(' || r == ')' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 {
+				continue
+			}
+			t.Fatalf("FTS5Flat(%q) = %q: unexpected %q", s, flat, r)
+		}
 		text := s + " " + s
 		toks := Analyze(text, "fr")
 		_ = Snippet(text, toks, q, 8, Highlight{Open: "[", Close: "]"})

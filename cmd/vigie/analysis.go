@@ -13,8 +13,19 @@ import (
 	"github.com/vigie-news/vigie/story"
 )
 
-// knowledgeBase returns the shipped KB merged with --kb files.
+// knowledgeBase returns the shipped KB merged with --kb files, loaded once.
 func (a *app) knowledgeBase() (*kb.KB, error) {
+	if a.kb != nil {
+		return a.kb, nil
+	}
+	k, err := a.loadKB()
+	if err == nil {
+		a.kb = k
+	}
+	return k, err
+}
+
+func (a *app) loadKB() (*kb.KB, error) {
 	if len(a.kbFiles) == 0 {
 		k, err := kb.Default()
 		if err != nil {

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/vigie-news/vigie/article"
+	"github.com/vigie-news/vigie/kb"
 	"github.com/vigie-news/vigie/store"
 	"github.com/vigie-news/vigie/store/sqlite"
 )
@@ -28,6 +29,7 @@ type app struct {
 
 	log *slog.Logger
 	st  store.Store
+	kb  *kb.KB
 }
 
 func newApp(in io.Reader, out, errw io.Writer) *app {
@@ -137,6 +139,16 @@ func args(min, max int) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// parseRange parses a --from/--to pair.
+func parseRange(from, to string) (article.Date, article.Date, error) {
+	f, err := parseDateFlag("from", from)
+	if err != nil {
+		return article.Date{}, article.Date{}, err
+	}
+	t, err := parseDateFlag("to", to)
+	return f, t, err
 }
 
 // parseDateFlag parses a --from/--to value (YYYY, YYYY-MM or YYYY-MM-DD).

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"syscall"
 	"time"
@@ -171,21 +170,13 @@ func report(a *app, what string, n, bytes int, d time.Duration) {
 		what, n, s, float64(n)/s, float64(bytes)/s/1e6, peakRSS())
 }
 
+// benchSearch times the store's benchmark queries (store.BenchSearch).
 func benchSearch(ctx context.Context, a *app, st store.Store) error {
-	queries := []string{"ministres pourparlers", "Bayramov Mirzoyan", "cessez-le-feu frontière", "Lavrov Moscow",
-		"peace treaty", "Pachinian Aliev", "négociations Bruxelles", "border clashes"}
-	var lat []time.Duration
-	for i := 0; i < 200; i++ {
-		q := queries[i%len(queries)]
-		t := time.Now()
-		if _, err := st.Search(ctx, store.SearchQuery{Text: q, Limit: 20}); err != nil {
-			return err
-		}
-		lat = append(lat, time.Since(t))
+	lat, err := store.BenchSearch(ctx, st, store.BenchQueries, 20)
+	if err != nil {
+		return fmt.Errorf("timing searches: %w", err)
 	}
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	p := func(q float64) time.Duration { return lat[int(q*float64(len(lat)-1))].Round(10 * time.Microsecond) }
-	fmt.Fprintf(a.out, "%-40s p50 %s  p95 %s  p99 %s over %d two-word queries\n", "search", p(0.5), p(0.95), p(0.99), len(lat))
+	fmt.Fprintf(a.out, "%-40s p50 %s  p95 %s  p99 %s over %d two-word queries\n", "search", lat.P50, lat.P95, lat.P99, lat.N)
 	return nil
 }
 

@@ -35,11 +35,7 @@ func (f *eventFlags) register(cmd *cobra.Command, withActor bool) {
 }
 
 func (f *eventFlags) filter() (store.EventFilter, error) {
-	from, err := parseDateFlag("from", f.from)
-	if err != nil {
-		return store.EventFilter{}, err
-	}
-	to, err := parseDateFlag("to", f.to)
+	from, to, err := parseRange(f.from, f.to)
 	if err != nil {
 		return store.EventFilter{}, err
 	}

@@ -32,11 +32,7 @@ names (Bayramov finds Baïramov and Bairamov, Pashinyan finds Pachinian).
   vigie search Lavrov Mirzoyan --json | jq '.[].title'`,
 		Args: args(1, -1),
 		RunE: func(cmd *cobra.Command, argv []string) error {
-			f, err := parseDateFlag("from", from)
-			if err != nil {
-				return err
-			}
-			t, err := parseDateFlag("to", to)
+			f, t, err := parseRange(from, to)
 			if err != nil {
 				return err
 			}
@@ -226,11 +222,7 @@ func (a *app) articlesCommand() *cobra.Command {
 		Example: "  vigie articles\n  vigie articles --lang fr --jsonl | jq .title",
 		Args:    args(0, 0),
 		RunE: func(cmd *cobra.Command, argv []string) error {
-			f, err := parseDateFlag("from", from)
-			if err != nil {
-				return err
-			}
-			t, err := parseDateFlag("to", to)
+			f, t, err := parseRange(from, to)
 			if err != nil {
 				return err
 			}

@@ -49,11 +49,7 @@ func (a *app) storiesCommand() *cobra.Command {
   vigie stories --json | jq '.[0]'`,
 		Args: args(0, 0),
 		RunE: func(cmd *cobra.Command, argv []string) error {
-			f, err := parseDateFlag("from", from)
-			if err != nil {
-				return err
-			}
-			t, err := parseDateFlag("to", to)
+			f, t, err := parseRange(from, to)
 			if err != nil {
 				return err
 			}

@@ -161,12 +161,15 @@ func scanEvent(sc interface{ Scan(...any) error }) (store.EventRecord, error) {
 	return r, nil
 }
 
-// Events implements store.Store.
-func (db *DB) Events(ctx context.Context, f store.EventFilter) ([]store.EventRecord, error) {
-	if err := db.check(); err != nil {
-		return nil, err
-	}
-	w := &where{}
+// commonActor is the number of event-actor rows from which an actor filter
+// is checked per event while walking events newest first, rather than by
+// collecting (and sorting) every event of the actor.
+const commonActor = 1000
+
+// eventWhere builds the conditions of f over events e joined to articles a;
+// join reports whether a condition needs the articles table.
+func (db *DB) eventWhere(ctx context.Context, f store.EventFilter) (w *where, join bool, err error) {
+	w = &where{}
 	if f.Type != "" {
 		w.add("upper(e.type) = upper(?)", f.Type)
 	}
@@ -175,17 +178,58 @@ func (db *DB) Events(ctx context.Context, f store.EventFilter) ([]store.EventRec
 	}
 	if f.Outlet != "" {
 		w.add("a.outlet = ?", f.Outlet)
+		join = true
 	}
 	if f.Story != "" {
 		w.add("e.story = ?", f.Story)
 	}
 	if act := strings.TrimSpace(f.Actor); act != "" {
-		w.add("e.id IN (SELECT event_id FROM event_actors WHERE entity = ? OR name_fold = ?)", act, foldName(act))
+		fold := foldName(act)
+		var n int
+		if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE entity = ? OR name_fold = ? LIMIT ?)`,
+			act, fold, commonActor).Scan(&n); err != nil {
+			return nil, false, fmt.Errorf("counting events of actor %q: %w", act, err)
+		}
+		if n >= commonActor {
+			w.add("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND (x.entity = ? OR x.name_fold = ?))", act, fold)
+		} else {
+			w.add("e.id IN (SELECT event_id FROM event_actors WHERE entity = ? OR name_fold = ?)", act, fold)
+		}
 	}
 	w.dateRange("e.date_first", "e.date_last", f.From, f.To)
+	return w, join, nil
+}
+
+// Events implements store.Store. It finds the date of the Limit-th newest
+// matching event by walking the events_date index, then sorts only the
+// events from that date on.
+func (db *DB) Events(ctx context.Context, f store.EventFilter) ([]store.EventRecord, error) {
+	if err := db.check(); err != nil {
+		return nil, err
+	}
+	limit := orDefault(f.Limit, 100)
+	w, join, err := db.eventWhere(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("listing events: %w", err)
+	}
+	from := ` FROM events e`
+	if join {
+		from = ` FROM events e JOIN articles a ON a.id = e.article_id`
+	}
+	var cut sql.NullString
+	err = db.r.QueryRowContext(ctx, `SELECT e.date_first`+from+w.String()+` ORDER BY e.date_first DESC LIMIT 1 OFFSET ?`,
+		append(w.args, limit-1)...).Scan(&cut)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		return nil, fmt.Errorf("listing events: bounding dates: %w", err)
+	case cut.Valid:
+		w.add("e.date_first >= ?", cut.String)
+	}
+	// Undated events sort last (NULL is the smallest value, so DESC puts them last).
 	rows, err := db.r.QueryContext(ctx, `SELECT `+eventCols+` FROM events e JOIN articles a ON a.id = e.article_id`+w.String()+`
-		ORDER BY e.date_first IS NULL, e.date_first DESC, a.pub_first DESC, e.article_id, e.seq LIMIT ?`,
-		append(w.args, orDefault(f.Limit, 100))...)
+		ORDER BY e.date_first DESC, a.pub_first DESC, e.article_id, e.seq LIMIT ?`,
+		append(w.args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("listing events: %w", err)
 	}

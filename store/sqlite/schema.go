@@ -121,6 +121,11 @@ INSERT INTO fts(fts, rank) VALUES('crisismerge', 24);
 CREATE TABLE fts_reindex (last_rid INTEGER NOT NULL);
 INSERT INTO fts_reindex (last_rid) VALUES (0);
 `,
+	// 4: event listings newest first walk this index instead of sorting
+	// every event (Events bounds the sort to the newest dates).
+	`
+CREATE INDEX IF NOT EXISTS events_date ON events(date_first, factuality);
+`,
 }
 
 // migrate brings the database schema to the latest version and returns

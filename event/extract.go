@@ -30,6 +30,13 @@ type Options struct {
 	// Sector returns the sector code (GOV, MIL, ...) of a KB entity id; nil
 	// uses a guess from the mention type and role.
 	Sector func(entityID string) string
+	// Roles returns the role classes ("leader" for heads of state and
+	// government, "minister" for ministers) a KB person held on a date
+	// (any date when the date is unknown); nil uses only the role words
+	// the article prints near the person's name. Role phrases such as
+	// "les ministres des Affaires étrangères des deux pays" resolve to the
+	// article's named persons holding the role.
+	Roles func(entityID string, on article.Date) []string
 	// Logger receives debug messages; nil discards them.
 	Logger *slog.Logger
 }
@@ -83,6 +90,8 @@ func (x *Extractor) Extract(ctx context.Context, a *article.Article) error {
 		return nil
 	}
 	doc := newDoc(a)
+	doc.roles = x.opts.Roles
+	doc.collectPersons()
 	var evs []*candidate
 	for si, s := range doc.sentences {
 		if si%64 == 0 {
@@ -99,6 +108,7 @@ func (x *Extractor) Extract(ctx context.Context, a *article.Article) error {
 			continue
 		}
 		if c.background && !x.opts.KeepBackground {
+			x.log.Debug("background event dropped", "article", a.Path, "type", c.ev.Type, "names", c.names, "date", c.ev.Date.String())
 			continue
 		}
 		a.Events = append(a.Events, c.ev)
@@ -165,6 +175,7 @@ type doc struct {
 	sentences []*sentence
 	persons   map[string][]personInfo // country -> persons named in the article
 	lastPair  []article.Actor         // participants of the last two-party meeting found
+	roles     func(entityID string, on article.Date) []string
 	foldCache map[string]string
 	anCache   map[string][]lexicon.Analysis
 }
@@ -209,6 +220,10 @@ func newDoc(a *article.Article) *doc {
 			if a.Lang == "fr" && t.norm == "a" && a.Text[t.start:t.end] != "a" && a.Text[t.start:t.end] != "A" {
 				an = prepositionA // "à" folds to "a" but is no form of avoir
 			}
+			if a.Lang == "fr" && (t.norm == "au" || t.norm == "aux") {
+				// "demander aux deux parties": "aux" is "à les" for the patterns.
+				an = append(append([]lexicon.Analysis(nil), an...), lexicon.Analysis{Lemma: "a"})
+			}
 			s.words = append(s.words, word{token: t, an: an})
 		}
 		nounAfterDeterminer(s.words)
@@ -238,7 +253,7 @@ func newDoc(a *article.Article) *doc {
 		absorb(s)
 		d.sentences = append(d.sentences, s)
 	}
-	d.collectPersons()
+	d.addDyadMentions()
 	return d
 }
 
@@ -408,6 +423,11 @@ func (d *doc) collectPersons() {
 					list[k].roles[r] = true
 				}
 			}
+			if d.roles != nil && m.actor.Entity != "" {
+				for _, r := range d.roles(m.actor.Entity, d.a.Published) {
+					list[k].roles[r] = true
+				}
+			}
 			if r := translit.Fold(m.m.Role); r != "" {
 				if strings.Contains(r, "prime minister") || strings.Contains(r, "president") || strings.Contains(r, "chancellor") {
 					list[k].roles["leader"] = true
@@ -479,7 +499,7 @@ func (d *doc) resolveState(s *sentence, m ment) article.Actor {
 		default:
 			return act
 		}
-		for j := m.first - 1; j >= max(0, m.first-9); j-- {
+		for j := m.first - 1; j >= max(0, m.first-13); j-- {
 			w := &s.words[j]
 			if isFiniteVerb(w) || isBoundary(d.lang, w) || w.norm == "entre" || w.norm == "between" || w.norm == "avec" || w.norm == "with" {
 				break
@@ -817,6 +837,42 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			break
 		}
 	}
+	if between < 0 && !verbal && m.tr.Frame == "sym" {
+		// A nominal trigger whose clause names the parties later: "des
+		// négociations ont débuté à Washington entre A et B", "clashes broke
+		// out on the border between A and B".
+		for j := m.last + 1; j < min(m.last+12, len(s.words)); j++ {
+			w := &s.words[j]
+			if isBoundary(lang, w) || w.norm == "." || j > m.last+1 && x.triggerAt(lang, s, j) {
+				break
+			}
+			if w.norm == "entre" || w.norm == "between" {
+				between = j
+				right = len(s.words)
+				for k := j + 1; k < len(s.words); k++ {
+					if isBoundary(lang, &s.words[k]) || isFinite(lang, &s.words[k]) {
+						right = k
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	if between < 0 && !verbal && m.tr.Frame == "sym" && m.tr.Type == "CONSULT" {
+		// "des pourparlers tenus à Washington par A et B", "talks held by A
+		// and B": the agent of the participle names the participants.
+		if by := agentAfter(lang, s, m.last+1); by >= 0 {
+			between = by
+			right = len(s.words)
+			for k := by + 1; k < len(s.words); k++ {
+				if isBoundary(lang, &s.words[k]) || isFinite(lang, &s.words[k]) {
+					right = k
+					break
+				}
+			}
+		}
+	}
 	if between >= 0 {
 		obj = s.groupAfter(between+1, right, hosts)
 	} else {
@@ -906,6 +962,13 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		add(obj, article.RoleTarget)
 	}
 	add(hostIdx, article.RoleHost)
+	if m.tr.Type == "CONSULT" && m.tr.Mode == "visit" && frame == "dir" && len(obj) == 0 {
+		// "s'est rendu en Arménie et en Azerbaïdjan": the visited states.
+		for _, a := range visitedStates(s, m.last+1, right) {
+			a.Role = article.RoleTarget
+			ev.Actors = append(ev.Actors, a)
+		}
+	}
 	if len(subj) == 0 && len(obj) == 0 && frame == "sym" && (m.tr.Type == "AGREE" || m.tr.Type == "CONSULT") &&
 		len(d.lastPair) == 2 && collectiveSubject(s, left, m.first) {
 		// "Les deux parties ont convenu": the pair of the meeting reported before.
@@ -926,6 +989,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			hasTgt = hasTgt || a.Role == article.RoleTarget
 		}
 		if !hasSrc || !hasTgt {
+			x.trace(d, s, m, "directed trigger without both a source and a target", ev.Actors)
 			return nil
 		}
 	}
@@ -934,6 +998,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		need = 1
 	}
 	if len(parts) < need {
+		x.trace(d, s, m, "too few participants", ev.Actors)
 		return nil
 	}
 	if m.tr.Type == "CONSULT" && ev.Mode == "meet" {
@@ -968,6 +1033,21 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 }
 
 func hasLemma(w *word, l string) bool { return w.hasLemma(l) }
+
+// trace logs, at debug level, why a trigger gave no event: run with
+// --log-level debug to see every rejected trigger and its actors.
+func (x *Extractor) trace(d *doc, s *sentence, m match, reason string, actors []article.Actor) {
+	if !x.log.Enabled(context.Background(), slog.LevelDebug) {
+		return
+	}
+	names := make([]string, 0, len(actors))
+	for _, a := range actors {
+		names = append(names, a.Name+"/"+a.Role)
+	}
+	x.log.Debug("trigger rejected", "article", d.a.Path, "type", m.tr.Type,
+		"trigger", d.a.Text[s.words[m.anchor].start:s.words[m.anchor].end], "reason", reason,
+		"actors", strings.Join(names, ", "), "sentence", d.a.Text[s.span.Start:s.span.End])
+}
 
 // hasGap reports whether a trigger pattern skips words ("appeler * à").
 func hasGap(tr lexicon.Trigger) bool {
@@ -1681,6 +1761,33 @@ func splitSeparate(s *sentence, c *candidate) []*candidate {
 			separate = true
 		}
 	}
+	// A visit to two countries is two visits; a request or an accusation
+	// has one requester or accuser and one addressee or accused each.
+	separate = separate || c.ev.Type == "CONSULT" && c.ev.Mode == "visit"
+	pairwise := c.ev.Type == "REQUEST" || c.ev.Type == "ACCUSE"
+	if pairwise && len(src) >= 1 && len(tgt) >= 1 && len(src)+len(tgt) > 2 {
+		var out []*candidate
+		k := 0
+		for _, a := range src {
+			for _, t := range tgt {
+				if a.Name == t.Name {
+					continue
+				}
+				n := *c
+				n.ev.Actors = []article.Actor{a, t}
+				for _, h := range c.ev.Actors {
+					if h.Role == article.RoleHost {
+						n.ev.Actors = append(n.ev.Actors, h)
+					}
+				}
+				n.ev.ID = eventID(c.ev.ArticleID, c.ev.Type+"#"+strconv.Itoa(k), c.ev.Trigger.Start)
+				n.names = nameKey(n.ev.Participants())
+				out = append(out, &n)
+				k++
+			}
+		}
+		return out
+	}
 	if !separate || len(src) != 1 || len(tgt) < 2 {
 		return []*candidate{c}
 	}
@@ -1774,4 +1881,84 @@ func (x *Extractor) reportedAttack(d *doc, s *sentence, m match) *candidate {
 	ev.Contexts = []string{defaultContext[ev.Type]}
 	ev.Confidence = confidence(&ev, m)
 	return &candidate{ev: ev, persons: map[string]bool{}}
+}
+
+// triggerAt reports whether an event trigger of any type starts at word j.
+func (x *Extractor) triggerAt(lang string, s *sentence, j int) bool {
+	idx := x.byFirst[lang]
+	for _, an := range s.words[j].an {
+		for _, tr := range idx[an.Lemma] {
+			if _, ok := matchAt(tr, s.words, j); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heldVerbs are participles after a nominal meeting trigger whose agent
+// names the participants ("tenus par", "menées par", "held by").
+var heldVerbs = map[string]bool{"tenir": true, "mener": true, "conduire": true, "engager": true,
+	"hold": true, "conduct": true}
+
+// agentAfter returns the index of "par"/"by" introducing the agent of a
+// participle that directly follows a nominal trigger, or -1.
+func agentAfter(lang string, s *sentence, from int) int {
+	if from >= len(s.words) {
+		return -1
+	}
+	w := &s.words[from]
+	held := false
+	for _, a := range w.an {
+		if heldVerbs[a.Lemma] && (a.Tenses == "K" || strings.Contains(a.Tenses, "K")) {
+			held = true
+		}
+	}
+	if !held && (w.norm == "held" || w.norm == "conducted") {
+		held = true
+	}
+	if !held {
+		return -1
+	}
+	for j := from + 1; j < min(from+8, len(s.words)); j++ {
+		x := &s.words[j]
+		if isBoundary(lang, x) || isFiniteVerb(x) {
+			return -1
+		}
+		if x.norm == "par" || x.norm == "by" {
+			return j
+		}
+	}
+	return -1
+}
+
+// visitedStates returns the states (or capitals standing for them) named
+// as the destination of a visit in words [from, to): "en Arménie et en
+// Azerbaïdjan", "à Bakou".
+func visitedStates(s *sentence, from, to int) []article.Actor {
+	var out []article.Actor
+	last := -1
+	for _, m := range s.ments {
+		if m.first < from || m.end > to {
+			continue
+		}
+		if last >= 0 && !s.connects(last, m.first) {
+			break
+		}
+		if last < 0 && m.first-from > 3 {
+			break
+		}
+		code := m.m.Country
+		ok := m.m.Type == article.TypeState || m.m.Type == article.TypeCity && isCapital(m.m.Name)
+		if !ok || code == "" || stateName(code) == "" {
+			break
+		}
+		out = append(out, article.Actor{Name: stateName(code), Country: code,
+			Mention: &article.Span{Start: m.m.Start, End: m.m.End}})
+		if m.m.Type == article.TypeState {
+			out[len(out)-1].Entity = m.m.Entity
+		}
+		last = m.end
+	}
+	return out
 }

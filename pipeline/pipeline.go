@@ -98,7 +98,8 @@ func Default(opts Options) (*Pipeline, error) {
 				return e.Sector
 			}
 			return ""
-		}})
+		},
+		Roles: func(id string, on article.Date) []string { return roleClasses(k, id, on) }})
 	if err != nil {
 		return nil, fmt.Errorf("building event extractor: %w", err)
 	}
@@ -130,4 +131,28 @@ func prefix(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// roleClasses maps the KB roles a person held on a date (any date when it
+// is unknown) to the event layer's role classes: "leader" for heads of
+// state and government, "minister" for ministers.
+func roleClasses(k *kb.KB, id string, on article.Date) []string {
+	e := k.Get(id)
+	if e == nil {
+		return nil
+	}
+	roles := e.Roles
+	if on.Known() {
+		roles = e.RoleAt(on)
+	}
+	var out []string
+	for _, r := range roles {
+		switch r.Key {
+		case "president", "prime_minister":
+			out = append(out, "leader")
+		case "foreign_minister", "defence_minister", "interior_minister", "deputy_prime_minister":
+			out = append(out, "minister")
+		}
+	}
+	return out
 }

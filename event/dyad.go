@@ -1,0 +1,182 @@
+package event
+
+import (
+	"sort"
+
+	"github.com/vigie-news/vigie/article"
+)
+
+// The dyad of an article is the pair of states it is mainly about: the
+// pair most often coordinated ("entre l'Arménie et l'Azerbaïdjan",
+// "arménien et azerbaïdjanais", "Armenia and Azerbaijan"), or else the two
+// states most often mentioned (persons count for their country). Phrases
+// such as "les deux pays", "aux deux parties", "les dirigeants des deux
+// pays", "both sides" or "the two leaders" stand for that pair: they become
+// two actor mentions, one per state, which the role-phrase logic may then
+// resolve to the named persons holding the role.
+
+// dyadHeads are the nouns that, after "deux"/"two"/"both", name the two
+// sides of the dyad as states; roleHeads name them as role holders.
+var dyadHeads = map[string]bool{
+	"pays": true, "parties": true, "camps": true, "cotes": true, "etats": true, "voisins": true,
+	"republiques": true, "nations": true, "belligerants": true, "adversaires": true, "gouvernements": true,
+	"capitales": true,
+	"countries": true, "sides": true, "states": true, "neighbours": true, "neighbors": true,
+	"governments": true, "capitals": true, "republics": true,
+}
+
+var dyadRoleHeads = map[string]bool{
+	"dirigeants": true, "leaders": true, "presidents": true, "chefs": true, "ministres": true,
+	"delegations": true, "homologues": true, "diplomaties": true,
+	"ministers": true, "heads": true, "counterparts": true,
+}
+
+// dyadPhrase reports whether words[i:] start a phrase standing for the two
+// sides, returning its end (exclusive) and whether it names role holders.
+func dyadPhrase(ws []word, i int) (end int, role bool, ok bool) {
+	n := ws[i].norm
+	switch n {
+	case "deux", "two", "both":
+		if i+1 >= len(ws) {
+			return 0, false, false
+		}
+		// "les deux", "des deux", "aux deux", "the two", "both": not "deux jours".
+		if n == "deux" || n == "two" {
+			if i == 0 {
+				return 0, false, false
+			}
+			switch ws[i-1].norm {
+			case "les", "des", "aux", "le", "the", "entre", "between":
+			default:
+				return 0, false, false
+			}
+		}
+		h := ws[i+1].norm
+		if dyadHeads[h] {
+			return i + 2, false, true
+		}
+		if dyadRoleHeads[h] {
+			return i + 2, true, true
+		}
+	case "parties", "sides":
+		// "Les parties ont convenu", "the sides agreed": definite plural only.
+		if i > 0 && (ws[i-1].norm == "les" || ws[i-1].norm == "the") && i+1 < len(ws) && isFiniteVerb(&ws[i+1]) {
+			return i + 1, false, true
+		}
+	}
+	return 0, false, false
+}
+
+// articleDyad picks the article's two main states as country codes.
+func (d *doc) articleDyad() (a, b string, ok bool) {
+	count := map[string]int{}
+	pairs := map[[2]string]int{}
+	for _, s := range d.sentences {
+		var prev *ment
+		for i := range s.ments {
+			m := &s.ments[i]
+			if m.actor == nil || m.place {
+				continue
+			}
+			c := m.actor.Country
+			if c == "" || stateName(c) == "" {
+				prev = nil
+				continue
+			}
+			count[c]++
+			if prev != nil && prev.actor.Country != c && s.connects(prev.end, m.first) {
+				for k := prev.end; k < m.first; k++ {
+					if n := s.words[k].norm; n == "et" || n == "and" || n == "-" {
+						p := [2]string{prev.actor.Country, c}
+						if p[0] > p[1] {
+							p[0], p[1] = p[1], p[0]
+						}
+						pairs[p]++
+						break
+					}
+				}
+			}
+			prev = m
+		}
+	}
+	var best [2]string
+	bestN := 0
+	for p, n := range pairs {
+		if n > bestN || n == bestN && count[p[0]]+count[p[1]] > count[best[0]]+count[best[1]] ||
+			n == bestN && count[p[0]]+count[p[1]] == count[best[0]]+count[best[1]] && (p[0] < best[0] || p[0] == best[0] && p[1] < best[1]) {
+			best, bestN = p, n
+		}
+	}
+	if bestN > 0 {
+		return best[0], best[1], true
+	}
+	codes := make([]string, 0, len(count))
+	for c := range count {
+		codes = append(codes, c)
+	}
+	sort.Slice(codes, func(i, j int) bool {
+		if count[codes[i]] != count[codes[j]] {
+			return count[codes[i]] > count[codes[j]]
+		}
+		return codes[i] < codes[j]
+	})
+	if len(codes) < 2 || count[codes[1]] < 2 || len(codes) > 2 && count[codes[1]] == count[codes[2]] {
+		return "", "", false
+	}
+	return codes[0], codes[1], true
+}
+
+// addDyadMentions turns every "les deux pays"-like phrase into two actor
+// mentions, one per state of the article's dyad.
+func (d *doc) addDyadMentions() {
+	a, b, ok := d.articleDyad()
+	if !ok {
+		return
+	}
+	entity := map[string]string{}
+	for _, s := range d.sentences {
+		for _, m := range s.ments {
+			if m.actor != nil && m.m.Type == article.TypeState && m.actor.Entity != "" && entity[m.actor.Country] == "" {
+				entity[m.actor.Country] = m.actor.Entity
+			}
+		}
+	}
+	for _, s := range d.sentences {
+		var add []ment
+		for i := 0; i < len(s.words); i++ {
+			end, role, ok := dyadPhrase(s.words, i)
+			if !ok || s.covered(i, end) {
+				continue
+			}
+			start, stop := s.words[i].start, s.words[end-1].end
+			kind := article.KindName
+			if role {
+				kind = article.KindRole
+			}
+			for _, c := range []string{a, b} {
+				act := article.Actor{Name: stateName(c), Entity: entity[c], Country: c,
+					Mention: &article.Span{Start: start, End: stop}}
+				add = append(add, ment{
+					m:     article.Mention{Span: article.Span{Start: start, End: stop}, Type: article.TypeState, Kind: kind, Country: c, Entity: act.Entity},
+					first: i, end: end, actor: &act,
+				})
+			}
+			i = end - 1
+		}
+		if len(add) == 0 {
+			continue
+		}
+		s.ments = append(s.ments, add...)
+		sort.SliceStable(s.ments, func(i, j int) bool { return s.ments[i].first < s.ments[j].first })
+	}
+}
+
+// covered reports whether an actor mention already overlaps words [from, to).
+func (s *sentence) covered(from, to int) bool {
+	for _, m := range s.ments {
+		if m.first < to && from < m.end {
+			return true
+		}
+	}
+	return false
+}

@@ -172,3 +172,24 @@ var actorNouns = set(
 	"opposition", "regime", "state", "diaspora", "negotiators", "representatives", "embassy", "ambassador",
 	"counterpart", "administration", "positions", "shelling", "attacks", "offensive", "aggression",
 )
+
+// facilityHeads are nouns of places and bodies that take a person's name
+// ("aéroport Heydar Aliyev", "Centre George Shultz", "rue Jean Jaurès").
+var facilityHeads = set(
+	"centre", "center", "institut", "institute", "ecole", "school", "lycee", "college", "universite", "university",
+	"fondation", "foundation", "stade", "stadium", "aeroport", "airport", "rue", "avenue", "boulevard", "place",
+	"pont", "bridge", "gare", "station", "musee", "museum", "hopital", "hospital", "academie", "academy",
+	"bibliotheque", "library", "salle", "hall", "palais", "palace", "parc", "park", "square", "quai", "prix", "prize",
+	"mosquee", "mosque", "cathedrale", "cathedral", "eglise", "church", "complexe", "complex", "arena",
+)
+
+// clauseWords end the look-back for a facility head: verbs and words that
+// open a new phrase ("le Centre a invité George Shultz").
+var clauseWords = set(
+	"a", "ont", "est", "sont", "etait", "avait", "sera", "fut", "has", "have", "had", "is", "was", "were", "will",
+	"et", "and", "ou", "or", "que", "qui", "that", "who", "par", "by", "avec", "with", "selon", "pour", "for",
+	"invite", "recu", "rencontre", "met", "invited", "received",
+)
+
+// listConj join the members of an enumeration ("X et Y", "X ou encore Y").
+var listConj = set("et", "and", "ou", "or", "encore")

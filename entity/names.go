@@ -112,6 +112,7 @@ func (s *state) namePass() {
 		titled bool
 	}
 	var singles []named
+	var loose []run // untyped runs of two or three words
 	for _, r := range runs {
 		i, e := r.i, r.i+r.n
 		titled := s.titled(i)
@@ -123,7 +124,11 @@ func (s *state) namePass() {
 				i++
 				continue
 			}
-			sentOpener := i == r.i && e-i >= 2 && s.sentenceInitial(i) && !firstNames[f] && s.knownSurname(s.toks[i+1].Fold)
+			// "Hier Aliev a dit": a sentence-initial word before the bare
+			// surname of a person the article names in full. A KB surname
+			// alone is no evidence: "Nvard Hovhannisyan" is another person
+			// than KB "Paruyr Hovhannisyan".
+			sentOpener := i == r.i && e-i == 2 && s.sentenceInitial(i) && !firstNames[f] && s.articleSurname(s.toks[i+1].Fold, f)
 			if notNames[f] || nameParticles[f] || (s.lower[f] && !firstNames[f]) || s.dem[i] != nil || sentOpener {
 				titled = false
 				i++
@@ -154,6 +159,21 @@ func (s *state) namePass() {
 			continue
 		}
 		first, last := s.toks[i].Fold, s.toks[e-1].Fold
+		if s.eponym(i) {
+			continue // "Centre ... George Shultz": a name given to a place or body
+		}
+		// The full name of a person the article already named ("Francis
+		// Gillot" again), before any reading as a list of surnames.
+		if p, ok := s.persons[translit.Key(last)]; ok && p.id != "" && p.first != "" && e-i == 2 &&
+			firstClose(translit.Key(first), p.first) {
+			if p.kbPerson {
+				s.add(cand{i: i, n: e - i, m: article.Mention{Type: article.TypePerson, Kind: article.KindName,
+					Entity: p.id, Name: p.name, Country: p.country, Confidence: 0.75}})
+			} else {
+				s.unknownAs(i, e-i, p, 0.75)
+			}
+			continue
+		}
 		if s.allSurnames(i, e) {
 			for j := i; j < e; j++ {
 				singles = append(singles, named{run{j, 1}, true})
@@ -178,9 +198,15 @@ func (s *state) namePass() {
 		case hasPersonSuffix(last) && (!s.sentenceInitial(i) || e-i == 2):
 			conf = 0.6
 		}
+		if conf == 0 && s.byline(i, e) {
+			conf = 0.65
+		}
 		if conf > 0 {
 			s.unknown(i, e-i, article.TypePerson, conf)
 			continue
+		}
+		if e-i <= 3 {
+			loose = append(loose, run{i, e - i})
 		}
 		if i > 0 {
 			switch s.toks[i-1].Fold {
@@ -189,6 +215,7 @@ func (s *state) namePass() {
 			}
 		}
 	}
+	s.listPersons(loose)
 	for _, r := range singles {
 		i := r.i
 		t := s.toks[i]
@@ -196,9 +223,21 @@ func (s *state) namePass() {
 			continue // an initial
 		}
 		key := translit.Key(t.Fold)
-		if p, ok := s.persons[key]; ok && p.id != "" {
+		p, ok := s.persons[key]
+		if ok && p.id != "" {
 			s.add(cand{i: i, n: 1, m: article.Mention{Type: article.TypePerson, Kind: article.KindSurname,
 				Entity: p.id, Name: p.name, Country: p.country, Confidence: 0.85}})
+			continue
+		}
+		if ok && p.noKB {
+			continue // a surname two persons of the article share
+		}
+		// A first name alone for the one person of the article who bears
+		// it ("Andy" after "Andy Murray").
+		if p, ok := s.firsts[key]; ok && p.id != "" && len(key) >= 3 &&
+			(firstNames[t.Fold] || (!p.kbPerson && !s.sentenceInitial(i))) {
+			s.add(cand{i: i, n: 1, m: article.Mention{Type: article.TypePerson, Kind: article.KindSurname,
+				Entity: p.id, Name: p.name, Country: p.country, Confidence: 0.65}})
 			continue
 		}
 		if p := s.closeArticlePerson(key); p != nil {
@@ -333,18 +372,26 @@ func (s *state) linkRoles() {
 		if c.m.Kind != article.KindRole {
 			continue
 		}
-		var p *cand
-		if ci+1 < len(s.cands) {
-			nx := &s.cands[ci+1]
-			if nx.m.Type == article.TypePerson && nx.m.Kind != article.KindRole && nx.m.Entity != "" && s.between(c.i+c.n, nx.i) {
-				p = nx
-			}
+		// A person who may hold the role: not of another country
+		// ("Aliyev, Prime Minister of the Republic of Armenia Pashinyan").
+		fits := func(x *cand) bool {
+			return x.m.Confidence >= 0 && x.m.Type == article.TypePerson && x.m.Kind != article.KindRole &&
+				x.m.Entity != "" && (x.m.Country == "" || c.roleOf == "" || x.m.Country == c.roleOf)
 		}
-		if p == nil && ci > 0 {
-			pv := &s.cands[ci-1]
-			if pv.m.Type == article.TypePerson && pv.m.Kind != article.KindRole && pv.m.Entity != "" && s.between(pv.i+pv.n, c.i) {
-				p = pv
-			}
+		var p *cand
+		nx := ci + 1
+		for nx < len(s.cands) && s.cands[nx].m.Confidence < 0 {
+			nx++ // a state mention the role swallowed
+		}
+		if nx < len(s.cands) && fits(&s.cands[nx]) && s.between(c.i+c.n, s.cands[nx].i) {
+			p = &s.cands[nx]
+		}
+		pv := ci - 1
+		for pv >= 0 && s.cands[pv].m.Confidence < 0 {
+			pv--
+		}
+		if p == nil && pv >= 0 && fits(&s.cands[pv]) && s.between(s.cands[pv].i+s.cands[pv].n, c.i) {
+			p = &s.cands[pv]
 		}
 		if p != nil {
 			c.m.Entity, c.m.Name = p.m.Entity, p.m.Name
@@ -457,12 +504,149 @@ func (s *state) allSurnames(i, e int) bool {
 		if p, ok := s.persons[translit.Key(f)]; ok && p.id != "" {
 			continue
 		}
-		if len(f) >= 4 && s.kbSurname(f) != nil {
+		// "Francis Gillot" is a first name and a new surname, not the
+		// surnames of Pope Francis and of a Gillot.
+		if len(f) >= 4 && !(j == i && firstNames[f]) && s.kbSurname(f) != nil {
 			continue
 		}
 		return false
 	}
 	return true
+}
+
+// articleSurname reports whether word is the bare surname of a person the
+// article names whose first name is not first (a capitalised word before
+// the surname that is not that person's first name may open a sentence).
+func (s *state) articleSurname(word, first string) bool {
+	p, ok := s.persons[translit.Key(word)]
+	return ok && p.id != "" && p.first != translit.Key(first)
+}
+
+// unknownAs adds a mention of the article's non-KB person p under another
+// surface ("Francis Gillot" again after "Francis Gillot").
+func (s *state) unknownAs(i, n int, p personRef, conf float64) {
+	surface := s.text[s.toks[i].Start:s.toks[i+n-1].End]
+	s.add(cand{i: i, n: n, m: article.Mention{Type: article.TypePerson, Kind: article.KindUnknown, Entity: p.id,
+		Name: surface, Confidence: conf}})
+}
+
+// eponym reports whether the name at token i completes the name of a
+// place or body named after a person: a capitalised facility head before
+// it in the same phrase ("Centre national de formation ... George Shultz",
+// "aéroport Heydar Aliyev", "rue Jean Jaurès").
+func (s *state) eponym(i int) bool {
+	for j, back := i-1, 1; j >= 0 && back <= 8; j, back = j-1, back+1 {
+		g := s.gap(j + 1)
+		if strings.ContainsAny(g, ",;:.!?()\"«»“”\n") {
+			return false
+		}
+		t := s.toks[j]
+		if facilityHeads[t.Fold] && (t.Upper || back == 1) {
+			return true
+		}
+		if clauseWords[t.Fold] || (t.Upper && s.used[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// byline reports whether the run [i, e) is an author's byline: "Par X Y"
+// or "By X Y" opening a line, ended by a comma or the line's end.
+func (s *state) byline(i, e int) bool {
+	if i == 0 || e-i > 3 {
+		return false
+	}
+	p := s.toks[i-1]
+	if p.Fold != "par" && p.Fold != "by" || !p.Upper || !s.lineStart(i-1) {
+		return false
+	}
+	if e == len(s.toks) {
+		return true
+	}
+	g := s.gap(e)
+	return strings.HasPrefix(strings.TrimLeft(g, " \t"), ",") || strings.Contains(g, "\n")
+}
+
+// lineStart reports whether token i opens a line.
+func (s *state) lineStart(i int) bool {
+	if i == 0 {
+		return strings.TrimSpace(s.text[:s.toks[0].Start]) == ""
+	}
+	g := s.gap(i)
+	return strings.Contains(g, "\n") && strings.TrimSpace(g) == ""
+}
+
+// listPersons types as persons the untyped two- or three-word runs that
+// are enumerated with persons ("Orson Welles, Billy Wilder", "Carla Simón
+// and Arnau Vilaró"), repeating until no run changes.
+func (s *state) listPersons(loose []run) {
+	done := make([]bool, len(loose))
+	for changed := true; changed; {
+		changed = false
+		for k, r := range loose {
+			if done[k] {
+				continue
+			}
+			for j := r.i; j < r.i+r.n; j++ {
+				if orgHeads[s.toks[j].Fold] || s.used[j] {
+					done[k] = true
+				}
+			}
+			if done[k] {
+				continue
+			}
+			if s.listNeighbourPerson(r.i-1, true) || s.listNeighbourPerson(r.i+r.n, false) {
+				s.unknown(r.i, r.n, article.TypePerson, 0.55)
+				done[k], changed = true, true
+			}
+		}
+	}
+}
+
+// listNeighbourPerson reports whether a person mention (not a role) of two
+// words or more ends before token j (before) or starts at token j (after),
+// separated from the run by an enumeration comma or a coordination.
+func (s *state) listNeighbourPerson(j int, before bool) bool {
+	step := 1
+	if before {
+		step = -1
+	}
+	// The separator: a comma, or a coordination ("et", "and", "ou encore").
+	conj := 0
+	for k := j; k >= 0 && k < len(s.toks) && conj < 2; k += step {
+		if !listConj[s.toks[k].Fold] || s.toks[k].Upper {
+			break
+		}
+		conj++
+	}
+	j += step * conj
+	if j < 0 || j >= len(s.toks) || !s.used[j] {
+		return false
+	}
+	// Text between the run and the neighbour, connectors removed.
+	lo, hi := j, j-step*(conj+1)
+	if !before {
+		lo, hi = hi, j
+	}
+	g := s.text[s.toks[lo].End:s.toks[hi].Start]
+	for k := lo + 1; k < hi; k++ {
+		g = strings.Replace(g, s.text[s.toks[k].Start:s.toks[k].End], "", 1)
+	}
+	g = strings.TrimSpace(g)
+	if !(g == "," || (g == "" && conj > 0)) {
+		return false
+	}
+	for ci := range s.cands {
+		x := &s.cands[ci]
+		if x.m.Confidence < 0 || x.m.Type != article.TypePerson || x.m.Kind == article.KindRole || x.n < 2 {
+			continue
+		}
+		if (before && x.i+x.n-1 == j) || (!before && x.i == j) {
+			return true
+		}
+	}
+	return false
 }
 
 // kbSurname returns the KB person a bare surname stands for: the only

@@ -91,11 +91,20 @@ type state struct {
 	sentSt map[int]bool    // byte offsets where a.Sentences start
 	// persons of the article: surname key → entity id and name
 	persons map[string]personRef
+	// firsts maps the first-name key of the article's persons to them
+	// (an empty id when two persons share it).
+	firsts map[string]personRef
 }
 
 type personRef struct {
 	id, name, country string
-	kbPerson          bool
+	// first is the key of the first word of the person's name.
+	first    string
+	kbPerson bool
+	// noKB marks an ambiguous surname shared by a KB person and a person
+	// of the article with another first name: a bare surname must not
+	// fall back to the KB.
+	noKB bool
 }
 
 // Annotate fills a.Mentions from a.Text: KB names and aliases, role
@@ -107,7 +116,7 @@ func (r *Recognizer) Annotate(ctx context.Context, a *article.Article) error {
 		return fmt.Errorf("annotating entities of %s: %w", a.ID, err)
 	}
 	s := &state{r: r, a: a, text: a.Text, toks: kb.Tokens(a.Text), starts: map[int]int{},
-		lower: map[string]bool{}, sentSt: map[int]bool{}, persons: map[string]personRef{}}
+		lower: map[string]bool{}, sentSt: map[int]bool{}, persons: map[string]personRef{}, firsts: map[string]personRef{}}
 	s.used = make([]bool, len(s.toks))
 	s.dem = make([]*kb.Entity, len(s.toks))
 	for _, t := range s.toks {
@@ -285,8 +294,21 @@ func (s *state) notePerson(name string, p personRef) {
 		return
 	}
 	k := translit.Key(ws[len(ws)-1])
+	p.first = translit.Key(ws[0])
+	if old, ok := s.firsts[p.first]; !ok {
+		s.firsts[p.first] = p
+	} else if old.id != p.id && old.id != "" {
+		s.firsts[p.first] = personRef{}
+	}
 	if old, ok := s.persons[k]; ok && old.id != p.id {
 		if old.kbPerson && !p.kbPerson {
+			if !firstClose(old.first, p.first) {
+				// "Nvard Hovhannisyan" beside KB "Paruyr Hovhannisyan".
+				s.persons[k] = personRef{noKB: true}
+			}
+			return
+		}
+		if old.noKB {
 			return
 		}
 		if old.kbPerson == p.kbPerson {

@@ -28,6 +28,10 @@ type Entity struct {
 	Coord *Coord `yaml:"coord,omitempty" json:"coord,omitempty"`
 	// PartOf is the id of the entity this place or body belongs to (a region's country).
 	PartOf string `yaml:"part_of,omitempty" json:"part_of,omitempty"`
+	// Territory is, for a state-like polity, the id of the region it
+	// governs ("Republic of Artsakh" → Nagorno-Karabakh), so that "the
+	// leaders of Karabakh" stand for the polity.
+	Territory string `yaml:"territory,omitempty" json:"territory,omitempty"`
 	// Demonyms lists the adjectives that stand for a state, per language
 	// ("fr": ["arménien", "arménienne", ...]).
 	Demonyms map[string][]string `yaml:"demonyms,omitempty" json:"demonyms,omitempty"`

@@ -39,6 +39,7 @@ type KB struct {
 	country  map[string]*Entity   // ISO3 → state entity
 	surname  map[string][]*Entity // Key of a person's last name word → persons
 	roles    map[string][]holder  // key|of → holders
+	polity   map[string]*Entity   // region id → the polity governing it (Entity.Territory)
 
 	matchOnce sync.Once
 	matcher   *Matcher
@@ -198,6 +199,9 @@ func (b *builder) compile() (*KB, error) {
 		if e.PartOf != "" && k.byID[e.PartOf] == nil {
 			refErrs = append(refErrs, fmt.Errorf("%s: entity %s: unknown part_of %q", p, e.ID, e.PartOf))
 		}
+		if e.Territory != "" && k.byID[e.Territory] == nil {
+			refErrs = append(refErrs, fmt.Errorf("%s: entity %s: unknown territory %q", p, e.ID, e.Territory))
+		}
 		for i := range e.Roles {
 			r := &e.Roles[i]
 			if r.Of != "" && k.byID[r.Of] == nil && !codes[r.Of] {
@@ -235,6 +239,12 @@ func (b *builder) compile() (*KB, error) {
 		return nil, fmt.Errorf("loading KB: %w", errors.Join(errs...))
 	}
 	for _, e := range k.entities {
+		if e.Territory != "" {
+			if k.polity == nil {
+				k.polity = map[string]*Entity{}
+			}
+			k.polity[e.Territory] = e
+		}
 		for _, a := range e.AllNames() {
 			f := translit.Fold(a)
 			k.alias[f] = appendUnique(k.alias[f], e)
@@ -395,6 +405,10 @@ func (k *KB) BySurname(surname string) []*Entity { return k.surname[translit.Key
 
 // Country returns the state entity with the ISO 3166-1 alpha-3 code, or nil.
 func (k *KB) Country(iso3 string) *Entity { return k.country[iso3] }
+
+// PolityOf returns the polity that governs the region with id regionID
+// (the entity whose Territory it is), or nil.
+func (k *KB) PolityOf(regionID string) *Entity { return k.polity[regionID] }
 
 // Demonym returns the states the adjective stands for ("arménienne" →
 // Armenia), matched after Fold.

@@ -168,6 +168,9 @@ func Check(k *KB) []Problem {
 		if e.PartOf != "" && k.byID[e.PartOf] == nil {
 			ps = append(ps, Problem{k.pos[e], "unknown_reference", fmt.Sprintf("%s: part_of %q", e.ID, e.PartOf)})
 		}
+		if e.Territory != "" && k.byID[e.Territory] == nil {
+			ps = append(ps, Problem{k.pos[e], "unknown_reference", fmt.Sprintf("%s: territory %q", e.ID, e.Territory)})
+		}
 		for _, r := range e.Roles {
 			if r.Of != "" && k.byID[r.Of] == nil && !codes[r.Of] {
 				ps = append(ps, Problem{k.pos[e], "unknown_reference", fmt.Sprintf("%s: role %s of %q", e.ID, r.Key, r.Of)})

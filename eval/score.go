@@ -100,11 +100,16 @@ func NormName(s string) string {
 	return strings.Join(strings.Fields(translit.Fold(s)), " ")
 }
 
-// match records a gold/system event pairing for the story section.
+// match records a gold/system event pairing for the story section. A gold
+// event without a system match is kept with unmatched set, so that the
+// verbose dedup listing can show every gold pair; it is never scored.
 type match struct {
-	gold  GoldEvent
-	file  string
-	story string
+	gold      GoldEvent
+	file      string
+	story     string
+	sys       *article.Event
+	published article.Date
+	unmatched bool
 }
 
 // Score evaluates all cases. Non-factual system events are ignored.
@@ -132,6 +137,7 @@ func Score(cases []Case) *Report {
 	r.EventDates.Accuracy = ratio(r.EventDates.Correct, r.EventDates.Gold)
 	r.Modes.Accuracy = ratio(r.Modes.Correct, r.Modes.Matched)
 	r.Dedup = scoreDedup(matches)
+	r.Details = append(r.Details, dedupDetails(matches)...)
 	return r
 }
 
@@ -350,7 +356,7 @@ func scoreEvents(r *Report, c Case, all *PRF) []match {
 			goldMatched[gi] = true
 			prf(g.Type).TP++
 			all.TP++
-			out = append(out, match{gold: g, file: c.Gold.File, story: sys[best].Story})
+			out = append(out, match{gold: g, file: c.Gold.File, story: sys[best].Story, sys: sys[best], published: c.Sys.Published})
 			if g.Type == "CONSULT" && g.Mode != "" {
 				r.Modes.Matched++
 				if sys[best].Mode == g.Mode {
@@ -401,6 +407,7 @@ func scoreEvents(r *Report, c Case, all *PRF) []match {
 		if goldMatched[gi] {
 			continue
 		}
+		out = append(out, match{gold: g, file: c.Gold.File, unmatched: true})
 		prf(g.Type).FN++
 		all.FN++
 		r.Details = append(r.Details, Detail{File: c.Gold.File, Kind: "miss",
@@ -432,7 +439,7 @@ func scoreEvents(r *Report, c Case, all *PRF) []match {
 func scoreDedup(ms []match) *DedupScore {
 	var keep []match
 	for _, m := range ms {
-		if m.gold.Key == "" || strings.HasPrefix(m.gold.Key, "null|") {
+		if m.unmatched || m.gold.Key == "" || strings.HasPrefix(m.gold.Key, "null|") {
 			continue
 		}
 		keep = append(keep, m)
@@ -470,4 +477,83 @@ func scoreDedup(ms []match) *DedupScore {
 		d.F1 = 2 * d.Precision * d.Recall / (d.Precision + d.Recall)
 	}
 	return d
+}
+
+// dedupDetails explains the dedup score for --verbose: every cross-article
+// pair of gold reports with the same type and key ("dedup_merged" when the
+// system put both in one story, "dedup_split" when it did not,
+// "dedup_unscored" when a report has no system match and the pair does not
+// count), and every pair the system merged against the gold
+// ("dedup_false_merge"). Each line shows both system events' story, actors
+// and date.
+func dedupDetails(ms []match) []Detail {
+	var keep []match
+	for _, m := range ms {
+		if m.gold.Key != "" && !strings.HasPrefix(m.gold.Key, "null|") {
+			keep = append(keep, m)
+		}
+	}
+	var out []Detail
+	for i := 0; i < len(keep); i++ {
+		for j := i + 1; j < len(keep); j++ {
+			a, b := keep[i], keep[j]
+			if a.file == b.file {
+				continue
+			}
+			same := a.gold.Type == b.gold.Type && a.gold.Key == b.gold.Key
+			merged := !a.unmatched && !b.unmatched && a.story != "" && a.story == b.story
+			kind := ""
+			switch {
+			case same && (a.unmatched || b.unmatched):
+				kind = "dedup_unscored"
+			case same && merged:
+				kind = "dedup_merged"
+			case same:
+				kind = "dedup_split"
+			case merged:
+				kind = "dedup_false_merge"
+			default:
+				continue
+			}
+			what := fmt.Sprintf("%s %s", a.gold.Type, a.gold.Key)
+			if !same {
+				what = fmt.Sprintf("%s %s vs %s %s", a.gold.Type, a.gold.Key, b.gold.Type, b.gold.Key)
+			}
+			out = append(out, Detail{File: a.file + " ~ " + b.file, Kind: kind,
+				What: what + "\n        " + a.file + ": " + describeSys(a) + "\n        " + b.file + ": " + describeSys(b)})
+		}
+	}
+	return out
+}
+
+// describeSys renders a matched system event for dedup details.
+func describeSys(m match) string {
+	if m.unmatched || m.sys == nil {
+		return fmt.Sprintf("no system event matched the gold event [%s] date=%s", strings.Join(m.gold.Actors, ", "), m.gold.Date)
+	}
+	e := m.sys
+	var acts []string
+	for _, a := range e.Participants() {
+		s := a.Name
+		if a.Entity != "" {
+			s += "=" + a.Entity
+		}
+		if a.Country != "" {
+			s += "/" + a.Country
+		}
+		acts = append(acts, s)
+	}
+	place := ""
+	if e.Place != nil {
+		place = e.Place.Name
+		if e.Place.Entity != "" {
+			place += "=" + e.Place.Entity
+		}
+	}
+	story := m.story
+	if story == "" {
+		story = "(none)"
+	}
+	return fmt.Sprintf("story %s %s [%s] date=%s published=%s place=%q (gold [%s] date=%s place=%q)", story, e.Type,
+		strings.Join(acts, ", "), e.Date.String(), m.published.String(), place, strings.Join(m.gold.Actors, ", "), m.gold.Date, m.gold.Place)
 }

@@ -31,6 +31,13 @@ type Options struct {
 	// UndatedWindowDays is how many days before its article's publication an
 	// undated report may have happened (default 10).
 	UndatedWindowDays int
+	// ContextThreshold is the shared-context score (sum of the inverse
+	// document frequencies of the linked entities a report's article shares
+	// with a story's articles, participants excluded) that lets a report
+	// without any time anchor join a story whose place it does not share
+	// (default 8; negative disables the rule). When several stories pass on
+	// context alone, the report is ambiguous and starts its own story.
+	ContextThreshold float64
 	// MaxRejected caps the rejected candidates kept per decision (default 2; negative keeps none).
 	MaxRejected int
 	// ExpectedArticles sizes the tables up front (optional).
@@ -48,6 +55,7 @@ func DefaultOptions() Options {
 		DupThreshold:      0.5,
 		DateSlackDays:     1,
 		UndatedWindowDays: 10,
+		ContextThreshold:  8,
 		MaxRejected:       2,
 		Now:               time.Now,
 	}
@@ -78,6 +86,9 @@ func (o Options) withDefaults() Options {
 	if o.UndatedWindowDays <= 0 {
 		o.UndatedWindowDays = d.UndatedWindowDays
 	}
+	if o.ContextThreshold == 0 {
+		o.ContextThreshold = d.ContextThreshold
+	}
 	if o.MaxRejected == 0 {
 		o.MaxRejected = d.MaxRejected
 	} else if o.MaxRejected < 0 {
@@ -103,8 +114,13 @@ type Index struct {
 	bandBuf []uint32
 
 	groups    map[string]*keyGroup
+	cgroups   map[string]*keyGroup // by country key
 	stories   []*storyState
 	byStoryID map[string]*storyState
+
+	// df counts the articles mentioning each context entity; ndocs the articles.
+	df    map[string]int32
+	ndocs int
 }
 
 type artInfo struct {
@@ -131,6 +147,8 @@ type storyState struct {
 	// reports' canonical articles and outlets, for the counts.
 	canon   map[uint32]struct{}
 	outlets map[string]struct{}
+	// ctx is the set of Story.Context.
+	ctx map[string]struct{}
 }
 
 // keyGroup holds the stories of one type and actor set.
@@ -150,6 +168,7 @@ func NewIndex(opts Options) *Index {
 		arts:      make([]artInfo, 0, opts.ExpectedArticles),
 		byID:      make(map[string]uint32, opts.ExpectedArticles),
 		groups:    make(map[string]*keyGroup),
+		cgroups:   make(map[string]*keyGroup),
 		byStoryID: make(map[string]*storyState),
 	}
 }
@@ -392,6 +411,11 @@ func (ix *Index) mergeEvents(a *article.Article, idx uint32, dupOf string, sim f
 	if seen.IsZero() {
 		seen = ix.opts.Now()
 	}
+	facts := factsOf(a)
+	defer func() {
+		ix.ndocs++
+		ix.countContext(facts.context)
+	}()
 	for i := range a.Events {
 		e := &a.Events[i]
 		if !factual(e) {
@@ -414,7 +438,8 @@ func (ix *Index) mergeEvents(a *article.Article, idx uint32, dupOf string, sim f
 		if dupOf != "" {
 			r.Why.DupOf, r.Why.DupSimilarity = dupOf, sim
 		}
-		st := ix.attach(key, actors, e.Type, r, idx, seen)
+		ri := newReportInfo(key, e.Type, actors, r.Place, &facts)
+		st := ix.attach(&ri, r, idx, seen)
 		out[evID] = st.s.ID
 		ix.arts[idx].assigned = append(ix.arts[idx].assigned, assignment{evID, st})
 	}
@@ -430,14 +455,18 @@ func clonePlace(p *article.Place) *article.Place {
 }
 
 // attach finds the best compatible story for a report or starts one.
-func (ix *Index) attach(key string, actors []article.Actor, typ string, r Report, artIdx uint32, seen time.Time) *storyState {
-	g := ix.groups[key]
-	if g == nil {
-		g = &keyGroup{byMonth: make(map[int32][]*storyState)}
-		ix.groups[key] = g
-	}
+func (ix *Index) attach(ri *reportInfo, r Report, artIdx uint32, seen time.Time) *storyState {
+	g := ix.group(ix.groups, ri.key)
 	rr, anchored := ix.reportRange(&r)
 	cands := g.candidates(rr, anchored)
+	var cg *keyGroup
+	if ri.ckey != "" {
+		cg = ix.group(ix.cgroups, ri.ckey)
+		more := cg.candidates(rr, anchored)
+		if len(more) > 0 {
+			cands = mergeCandidates(cands, more)
+		}
+	}
 	var best *storyState
 	var bestDec Decision
 	bestScore := -1.0
@@ -447,11 +476,15 @@ func (ix *Index) attach(key string, actors []article.Actor, typ string, r Report
 			rejected = append(rejected, Rejection{Story: st.s.ID, Reason: why})
 		}
 	}
+	byContext := 0 // candidates accepted on shared context alone
 	for _, st := range cands {
-		dec, why := ix.compatible(st, &r, rr, anchored)
+		dec, why := ix.compatible(st, &r, ri, rr, anchored)
 		if why != "" {
 			reject(st, why)
 			continue
+		}
+		if dec.Date == DateUnanchored && dec.Place != PlaceEqual {
+			byContext++
 		}
 		if dec.Score > bestScore || (dec.Score == bestScore && better(st, best)) {
 			if best != nil {
@@ -462,9 +495,15 @@ func (ix *Index) attach(key string, actors []article.Actor, typ string, r Report
 			reject(st, RejectScore)
 		}
 	}
+	if best != nil && byContext > 1 && bestDec.Date == DateUnanchored && bestDec.Place != PlaceEqual {
+		// Without a date or a shared place, shared context must point to one story.
+		reject(best, RejectAmbiguous)
+		best = nil
+	}
 	if best == nil {
 		r.Why.Action, r.Why.Candidates, r.Why.Rejected = ActionSeed, len(cands), rejected
-		s := &Story{ID: storyID(r.EventID), Type: strings.ToUpper(typ), Actors: actors, Key: key, FirstSeen: seen}
+		s := &Story{ID: storyID(r.EventID), Type: ri.typ, Actors: ri.actors, Key: ri.key, FirstSeen: seen,
+			CountryKey: ri.ckey, States: ri.states}
 		for ix.byStoryID[s.ID] != nil { // same event id seen twice: keep ids unique
 			s.ID = storyID(s.ID + "'")
 		}
@@ -472,16 +511,54 @@ func (ix *Index) attach(key string, actors []article.Actor, typ string, r Report
 		ix.stories = append(ix.stories, st)
 		ix.byStoryID[s.ID] = st
 		g.all = append(g.all, st)
-		ix.addReport(st, r, artIdx)
+		ix.addReport(st, r, artIdx, ri)
 		g.register(st)
+		if cg != nil {
+			cg.all = append(cg.all, st)
+			cg.register(st)
+		}
 		return st
 	}
 	bestDec.Candidates, bestDec.Rejected = len(cands), rejected
 	bestDec.DupOf, bestDec.DupSimilarity = r.Why.DupOf, r.Why.DupSimilarity
 	r.Why = bestDec
-	ix.addReport(best, r, artIdx)
-	g.register(best)
+	if refineActors(best.s, ri) {
+		ng := ix.group(ix.groups, best.s.Key)
+		ng.all = append(ng.all, best)
+	}
+	ix.addReport(best, r, artIdx, ri)
+	ix.group(ix.groups, best.s.Key).register(best)
+	if best.s.CountryKey != "" {
+		ix.group(ix.cgroups, best.s.CountryKey).register(best)
+	}
 	return best
+}
+
+// group returns the group of key in m, creating it.
+func (ix *Index) group(m map[string]*keyGroup, key string) *keyGroup {
+	g := m[key]
+	if g == nil {
+		g = &keyGroup{byMonth: make(map[int32][]*storyState)}
+		m[key] = g
+	}
+	return g
+}
+
+// mergeCandidates adds the stories of b missing from a, in creation order.
+func mergeCandidates(a, b []*storyState) []*storyState {
+	seen := make(map[*storyState]struct{}, len(a))
+	for _, st := range a {
+		seen[st] = struct{}{}
+	}
+	out := append([]*storyState(nil), a...)
+	for _, st := range b {
+		if _, ok := seen[st]; !ok {
+			seen[st] = struct{}{}
+			out = append(out, st)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].order < out[j].order })
+	return out
 }
 
 // better breaks score ties: the most reported story, then the oldest.
@@ -510,16 +587,24 @@ func (ix *Index) reportRange(r *Report) (dayRange, bool) {
 
 // compatible decides whether report r may join story st; why is the
 // rejection reason when it may not.
-func (ix *Index) compatible(st *storyState, r *Report, rr dayRange, anchored bool) (dec Decision, why string) {
+func (ix *Index) compatible(st *storyState, r *Report, ri *reportInfo, rr dayRange, anchored bool) (dec Decision, why string) {
 	dec.Action = ActionJoin
-	placeRule, placeOK := comparePlaces(st.s.Place, r.Place)
+	dec.Actors = ActorsSame
+	if st.s.Key != ri.key {
+		if !actorsAgree(st.s, ri) {
+			return dec, RejectActors
+		}
+		dec.Actors = ActorsByCountry
+	}
+	placeRule, placeOK := placeRelation(st.s, st.s.PlaceCountry, st.s.PlaceIsCountry, r.Place, ri.placeCountry, ri.placeState)
 	if !placeOK {
 		return dec, RejectPlace
 	}
 	dec.Place = placeRule
+	dec.Context = ix.contextScore(st, ri.context)
 	switch {
 	case !anchored || !st.hasAnchor:
-		if placeRule != PlaceEqual {
+		if placeRule != PlaceEqual && (ix.opts.ContextThreshold < 0 || dec.Context < ix.opts.ContextThreshold) {
 			return dec, RejectAnchor
 		}
 		dec.Date = DateUnanchored
@@ -530,9 +615,16 @@ func (ix *Index) compatible(st *storyState, r *Report, rr dayRange, anchored boo
 	default:
 		dec.Date, dec.Score = DatePubWindow, 1
 	}
-	if placeRule == PlaceEqual {
+	switch placeRule {
+	case PlaceEqual:
 		dec.Score += 2
+	case PlaceContains:
+		dec.Score++
 	}
+	if dec.Actors == ActorsSame {
+		dec.Score += 0.25
+	}
+	dec.Score += min(dec.Context, 10) / 10
 	return dec, ""
 }
 
@@ -565,7 +657,7 @@ func comparePlaces(a, b *article.Place) (string, bool) {
 }
 
 // addReport appends a report and updates the story's date, place, anchor and counts.
-func (ix *Index) addReport(st *storyState, r Report, artIdx uint32) {
+func (ix *Index) addReport(st *storyState, r Report, artIdx uint32, ri *reportInfo) {
 	s := st.s
 	s.Reports = append(s.Reports, r)
 	if r.Date.Known() && (!s.Date.Known() || precRank(r.Date.Precision) < precRank(s.Date.Precision)) {
@@ -584,9 +676,17 @@ func (ix *Index) addReport(st *storyState, r Report, artIdx uint32) {
 			}
 		}
 	}
-	if r.Place != nil && (s.Place == nil || (s.Place.Entity == "" && r.Place.Entity != "")) {
+	if r.Place != nil && (s.Place == nil || (s.Place.Entity == "" && r.Place.Entity != "") ||
+		(s.PlaceIsCountry && ri != nil && !ri.placeState && ri.placeCountry == s.PlaceCountry)) {
 		p := *r.Place
 		s.Place = &p
+		s.PlaceCountry, s.PlaceIsCountry = "", false
+		if ri != nil {
+			s.PlaceCountry, s.PlaceIsCountry = ri.placeCountry, ri.placeState
+		}
+	}
+	if ri != nil {
+		st.addContext(ri.context)
 	}
 	// Counts: one per canonical article; its source is the outlet of the
 	// first report of the cluster.
@@ -728,6 +828,7 @@ func (ix *Index) Restore(stories []*Story) error {
 			return fmt.Errorf("restoring story %s: duplicate id", s.ID)
 		}
 		reports := s.Reports
+		place, pc, ps := s.Place, s.PlaceCountry, s.PlaceIsCountry
 		s.Reports, s.Date, s.Place, s.NumArticles, s.NumSources = nil, article.Date{}, nil, 0, 0
 		st := &storyState{s: s, order: len(ix.stories)}
 		ix.stories = append(ix.stories, st)
@@ -750,10 +851,23 @@ func (ix *Index) Restore(stories []*Story) error {
 					ix.arts[idx].canon = ix.arts[c].canon
 				}
 			}
-			ix.addReport(st, r, idx)
+			ix.addReport(st, r, idx, nil)
 			ix.arts[idx].assigned = append(ix.arts[idx].assigned, assignment{r.EventID, st})
 		}
+		if s.Place != nil && place != nil && *s.Place == *place {
+			s.PlaceCountry, s.PlaceIsCountry = pc, ps
+		}
+		ctx := s.Context
+		s.Context = nil
+		st.addContext(ctx)
+		ix.countContext(ctx)
+		ix.ndocs += s.NumArticles
 		g.register(st)
+		if s.CountryKey != "" {
+			cg := ix.group(ix.cgroups, s.CountryKey)
+			cg.all = append(cg.all, st)
+			cg.register(st)
+		}
 	}
 	return nil
 }

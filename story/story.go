@@ -19,10 +19,25 @@ type Story struct {
 	Actors []article.Actor `json:"actors"`
 	// Key identifies the type and actor set ("CONSULT|q1+q2"); the merge index is keyed by it.
 	Key string `json:"key"`
+	// CountryKey is the type and the countries the participants stand for
+	// ("CONSULT|ARM+AZE"), "" when some participant has no country; reports
+	// naming a state merge with reports naming its representative.
+	CountryKey string `json:"country_key,omitempty"`
+	// States lists the countries whose participant is the state itself
+	// (no report named a person or body for it).
+	States []string `json:"states,omitempty"`
 	// Date is the most precise date any report gives (unknown when none does).
 	Date article.Date `json:"date"`
 	// Place is the best place any report gives (one with an entity id first).
 	Place *article.Place `json:"place,omitempty"`
+	// PlaceCountry is the country of Place, and PlaceIsCountry says Place is
+	// that whole country (it then contains the other reports' cities).
+	PlaceCountry   string `json:"place_country,omitempty"`
+	PlaceIsCountry bool   `json:"place_is_country,omitempty"`
+	// Context lists linked entities the reports' articles mention besides
+	// the participants (capped); shared rare ones tie a report without a
+	// date to the story.
+	Context []string `json:"context,omitempty"`
 	// FirstSeen is when the first report was seen (its article's IngestedAt, else the index clock).
 	FirstSeen time.Time `json:"first_seen"`
 	// NumArticles counts distinct canonical articles (duplicates count once).
@@ -72,16 +87,25 @@ const (
 	DateWithinSlack = "within-slack"       // days at most DateSlackDays apart
 	DateContains    = "granularity"        // a month/year contains the other date
 	DatePubWindow   = "publication-window" // an undated side was placed by publication date
-	DateUnanchored  = "no-time-anchor"     // one side has no time at all: the place decided
+	DateUnanchored  = "no-time-anchor"     // one side has no time at all: the place or the context decided
 	DateNone        = "none"               // seed decisions
 	PlaceEqual      = "equal"              // both give the same place
 	PlaceOneMissing = "one-missing"        // one side gives no place
 	PlaceNone       = "both-missing"       // neither gives a place
+	PlaceContains   = "contains"           // one place is the country the other lies in
 	RejectDate      = "dates-incompatible" // rejected: dates too far apart
 	RejectPlace     = "places-differ"      // rejected: two different known places
-	RejectAnchor    = "no-time-no-place"   // rejected: no time anchor and no shared place
+	RejectAnchor    = "no-time-no-place"   // rejected: no time anchor, no shared place, too little shared context
+	RejectAmbiguous = "ambiguous-context"  // rejected: no time anchor and several stories share its context
+	RejectActors    = "actors-differ"      // rejected: same countries, different named participants
 	RejectScore     = "lower-score"        // compatible, but another story scored higher
 	seedNoKeyReason = "no earlier story with this type and actor set"
+)
+
+// Actor rules of a Decision.
+const (
+	ActorsSame      = "same"       // identical actor sets
+	ActorsByCountry = "by-country" // equal once persons are mapped to their states
 )
 
 // Decision records why a report was attached where it was.
@@ -93,6 +117,12 @@ type Decision struct {
 	Place string `json:"place,omitempty"`
 	// Score ranks compatible candidates (higher is better).
 	Score float64 `json:"score,omitempty"`
+	// Actors is "same" when the actor sets are equal, "by-country" when
+	// they agree once each person is mapped to the state it represented.
+	Actors string `json:"actors,omitempty"`
+	// Context is the shared-context score (sum of the inverse document
+	// frequencies of the entities both articles mention).
+	Context float64 `json:"context,omitempty"`
 	// Candidates is how many stories with the same type and actor set were examined.
 	Candidates int `json:"candidates"`
 	// Rejected lists a few examined stories that were not chosen, with the reason.
@@ -120,8 +150,12 @@ func (d Decision) String() string {
 			fmt.Fprintf(&b, "started the story: none of %d stories with this type and actor set was compatible", d.Candidates)
 		}
 	case ActionJoin:
-		fmt.Fprintf(&b, "joined: same type and actor set; date %s; place %s; score %.1f among %d candidate(s)",
-			d.Date, d.Place, d.Score, d.Candidates)
+		actors := "same type and actor set"
+		if d.Actors == ActorsByCountry {
+			actors = "same type; same actors once persons are mapped to their states"
+		}
+		fmt.Fprintf(&b, "joined: %s; date %s; place %s; shared context %.1f; score %.1f among %d candidate(s)",
+			actors, d.Date, d.Place, d.Context, d.Score, d.Candidates)
 	default:
 		b.WriteString(d.Action)
 	}
@@ -181,6 +215,8 @@ func (s *Story) recount() {
 func (s *Story) Clone() *Story {
 	c := *s
 	c.Actors = append([]article.Actor(nil), s.Actors...)
+	c.States = append([]string(nil), s.States...)
+	c.Context = append([]string(nil), s.Context...)
 	c.Reports = append([]Report(nil), s.Reports...)
 	return &c
 }

@@ -1,0 +1,304 @@
+package story
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/vigie-news/vigie/article"
+)
+
+// maxContext caps the context entities kept per report and per story.
+const maxContext = 48
+
+// articleFacts is what an article's mentions say about the entities its
+// events name: their types and countries, and the article's context (the
+// distinct linked entities it mentions, in order of first mention).
+type articleFacts struct {
+	types     map[string]article.EntityType
+	countries map[string]string
+	context   []string
+}
+
+// factsOf collects the facts of an article's mentions.
+func factsOf(a *article.Article) articleFacts {
+	f := articleFacts{}
+	if len(a.Mentions) == 0 {
+		return f
+	}
+	f.types = make(map[string]article.EntityType, len(a.Mentions))
+	f.countries = make(map[string]string, len(a.Mentions))
+	for i := range a.Mentions {
+		m := &a.Mentions[i]
+		if m.Entity == "" {
+			continue
+		}
+		if _, ok := f.types[m.Entity]; !ok {
+			f.types[m.Entity] = m.Type
+			if len(f.context) < maxContext {
+				f.context = append(f.context, m.Entity)
+			}
+		}
+		if m.Country != "" && f.countries[m.Entity] == "" {
+			f.countries[m.Entity] = m.Country
+		}
+	}
+	return f
+}
+
+// reportInfo is what merging needs to know about one report beyond the Report itself.
+type reportInfo struct {
+	key    string
+	typ    string
+	actors []article.Actor
+	// ckey is the type and country set ("CONSULT|ARM+AZE"), "" when some
+	// participant stands for no single country.
+	ckey string
+	// states lists the countries whose participant is the state itself.
+	states []string
+	// placeCountry and placeState locate the report's place: its country,
+	// and whether the place is that whole country.
+	placeCountry string
+	placeState   bool
+	// context is the article's context minus the event's participants.
+	context []string
+}
+
+// countryKey maps every participant to the country it stands for at the
+// event: a state to itself, a person (or any other actor with a country,
+// such as a government body) to its Actor.Country. It fails when a
+// participant has no country or two participants share one (the mapping
+// would lose who met whom).
+func countryKey(typ string, actors []article.Actor, f *articleFacts) (ckey string, states []string, ok bool) {
+	cs := make([]string, 0, len(actors))
+	for _, a := range actors {
+		c := a.Country
+		if c == "" && a.Entity != "" {
+			c = f.countries[a.Entity]
+		}
+		if c == "" {
+			return "", nil, false
+		}
+		for _, x := range cs {
+			if x == c {
+				return "", nil, false
+			}
+		}
+		cs = append(cs, c)
+		if a.Entity != "" && f.types[a.Entity] == article.TypeState {
+			states = append(states, c)
+		}
+	}
+	sort.Strings(cs)
+	sort.Strings(states)
+	return strings.ToUpper(typ) + "|" + strings.Join(cs, "+"), states, true
+}
+
+// actorCountry returns the country an actor stands for ("" when unknown).
+func actorCountry(a article.Actor, f *articleFacts) string {
+	if a.Country != "" {
+		return a.Country
+	}
+	if a.Entity != "" && f != nil {
+		return f.countries[a.Entity]
+	}
+	return ""
+}
+
+// newReportInfo computes the merge facts of an event of the article.
+func newReportInfo(key, typ string, actors []article.Actor, place *article.Place, f *articleFacts) reportInfo {
+	ri := reportInfo{key: key, typ: strings.ToUpper(typ), actors: actors}
+	for i := range ri.actors {
+		if ri.actors[i].Country == "" {
+			ri.actors[i].Country = actorCountry(ri.actors[i], f)
+		}
+	}
+	ri.ckey, ri.states, _ = countryKey(typ, ri.actors, f)
+	if place != nil && place.Entity != "" {
+		ri.placeCountry = f.countries[place.Entity]
+		ri.placeState = f.types[place.Entity] == article.TypeState
+	}
+	if len(f.context) > 0 {
+		ri.context = make([]string, 0, len(f.context))
+	ctx:
+		for _, e := range f.context {
+			for _, a := range actors {
+				if a.Entity == e {
+					continue ctx
+				}
+			}
+			ri.context = append(ri.context, e)
+		}
+	}
+	return ri
+}
+
+// isState reports whether the story's participant for country c is the state itself.
+func (s *Story) isState(c string) bool {
+	for _, x := range s.States {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// actorsAgree checks the participants of a report against a story of the
+// same country key: for every country, both name the same actor or one of
+// them names the state itself.
+func actorsAgree(s *Story, ri *reportInfo) bool {
+	if s.Key == ri.key {
+		return true
+	}
+	if s.CountryKey == "" || s.CountryKey != ri.ckey {
+		return false
+	}
+	for _, a := range ri.actors {
+		if contains(ri.states, a.Country) || s.isState(a.Country) {
+			continue
+		}
+		for _, b := range s.Actors {
+			if b.Country == a.Country && actorKey(a) != actorKey(b) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// refineActors replaces the story's state-level participants by the
+// report's named ones for the same country (the person set is preferred)
+// and reports whether the story's key changed.
+func refineActors(s *Story, ri *reportInfo) bool {
+	if s.Key == ri.key || len(s.States) == 0 {
+		return false
+	}
+	changed := false
+	for i, b := range s.Actors {
+		if !s.isState(b.Country) {
+			continue
+		}
+		for _, a := range ri.actors {
+			if a.Country == b.Country && !contains(ri.states, a.Country) {
+				s.Actors[i] = a
+				s.Actors[i].Mention = nil
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return false
+	}
+	var states []string
+	for _, c := range s.States {
+		if !contains(ri.actorsCountriesNamed(), c) {
+			states = append(states, c)
+		}
+	}
+	s.States = states
+	sort.Slice(s.Actors, func(i, j int) bool { return actorKey(s.Actors[i]) < actorKey(s.Actors[j]) })
+	s.Key = keyOf(s.Type, s.Actors)
+	return true
+}
+
+// actorsCountriesNamed lists the countries the report names a non-state participant for.
+func (ri *reportInfo) actorsCountriesNamed() []string {
+	var out []string
+	for _, a := range ri.actors {
+		if !contains(ri.states, a.Country) {
+			out = append(out, a.Country)
+		}
+	}
+	return out
+}
+
+// keyOf builds the merge key of a type and actors sorted by actor key.
+func keyOf(typ string, actors []article.Actor) string {
+	var b strings.Builder
+	b.WriteString(strings.ToUpper(typ))
+	b.WriteByte('|')
+	for i, a := range actors {
+		if i > 0 {
+			b.WriteByte('+')
+		}
+		b.WriteString(actorKey(a))
+	}
+	return b.String()
+}
+
+// placeRelation compares a story's place with a report's: equal, one
+// inside the other (a city inside the country given by the other report),
+// one missing, or different.
+func placeRelation(s *Story, sc string, sState bool, r *article.Place, rc string, rState bool) (string, bool) {
+	rule, ok := comparePlaces(s.Place, r)
+	if ok || s.Place == nil || r == nil {
+		return rule, ok
+	}
+	// A whole country contains the places inside it.
+	if sState && sc != "" && sc == rc {
+		return PlaceContains, true
+	}
+	if rState && rc != "" && rc == sc {
+		return PlaceContains, true
+	}
+	return rule, false
+}
+
+// contextScore sums the inverse document frequency of the context
+// entities a report shares with a story: rare shared entities (a third
+// party, a venue, an organisation) are evidence of one occasion, common
+// ones (the conflict's two states) are not.
+func (ix *Index) contextScore(st *storyState, ctx []string) float64 {
+	if len(ctx) == 0 || len(st.ctx) == 0 {
+		return 0
+	}
+	n := float64(ix.ndocs + 1)
+	score := 0.0
+	for _, e := range ctx {
+		if _, ok := st.ctx[e]; ok {
+			df := float64(ix.df[e])
+			if w := math.Log(n / (df + 1)); w > 0 {
+				score += w
+			}
+		}
+	}
+	return score
+}
+
+// addContext merges a report's context into its story's.
+func (st *storyState) addContext(ctx []string) {
+	for _, e := range ctx {
+		if len(st.ctx) >= maxContext {
+			return
+		}
+		if st.ctx == nil {
+			st.ctx = make(map[string]struct{}, len(ctx))
+		}
+		if _, ok := st.ctx[e]; !ok {
+			st.ctx[e] = struct{}{}
+			st.s.Context = append(st.s.Context, e)
+		}
+	}
+}
+
+// countContext counts an article's context entities for the document frequencies.
+func (ix *Index) countContext(ctx []string) {
+	if len(ctx) == 0 {
+		return
+	}
+	if ix.df == nil {
+		ix.df = make(map[string]int32)
+	}
+	for _, e := range ctx {
+		ix.df[e]++
+	}
+}

@@ -213,6 +213,10 @@ type Article struct {
 	Dateline *Dateline `json:"dateline,omitempty"`
 	// IngestedAt is when the article was first stored.
 	IngestedAt time.Time `json:"ingested_at,omitempty"`
+	// DupOf is the id of the article's canonical copy when the article is a
+	// near-duplicate of it (a wire copy, a republication, a lightly edited
+	// rewrite); "" when the article is itself canonical.
+	DupOf string `json:"dup_of,omitempty"`
 
 	// Annotations added by later stages.
 	Sentences []Span     `json:"sentences,omitempty"`

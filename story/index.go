@@ -206,6 +206,7 @@ func (ix *Index) AddSketched(a *article.Article, sk Sketch) (dupOf string, story
 			ix.storeSketch(idx, sk)
 			ix.insertBands(idx, sk)
 		}
+		a.DupOf = ix.dupOf(idx)
 		storyIDs = make(map[string]string, len(info.assigned))
 		for _, as := range info.assigned {
 			storyIDs[as.event] = as.story.s.ID
@@ -215,9 +216,36 @@ func (ix *Index) AddSketched(a *article.Article, sk Sketch) (dupOf string, story
 	}
 	idx, sim := ix.addDedup(a.ID, sk)
 	dupOf = ix.dupOf(idx)
+	a.DupOf = dupOf
 	storyIDs = ix.mergeEvents(a, idx, dupOf, sim)
 	ix.setEventStories(a, storyIDs)
 	return dupOf, storyIDs
+}
+
+// Preload registers an article seen by an earlier run, with its stored
+// sketch and canonical copy, so that new articles are checked against it
+// without re-reading its text. Call it after Restore (or LoadStories), in
+// the order the articles were first added. An article already known with a
+// sketch is left as it is.
+func (ix *Index) Preload(id, dupOf string, sk Sketch) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	idx, ok := ix.byID[id]
+	if !ok {
+		idx = ix.newArticle(id)
+	}
+	if dupOf != "" && dupOf != id && ix.arts[idx].canon == idx {
+		c, ok := ix.byID[dupOf]
+		if !ok {
+			c = ix.newArticle(dupOf)
+		}
+		ix.arts[idx].canon = ix.arts[c].canon
+	}
+	if ix.arts[idx].hasSketch || len(sk.Values) != ix.opts.SketchSize {
+		return
+	}
+	ix.storeSketch(idx, sk)
+	ix.insertBands(idx, sk)
 }
 
 func (ix *Index) setEventStories(a *article.Article, storyIDs map[string]string) {

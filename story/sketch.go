@@ -1,6 +1,8 @@
 package story
 
 import (
+	"encoding/binary"
+	"fmt"
 	"unicode"
 	"unicode/utf8"
 )
@@ -175,4 +177,31 @@ func Similarity(a, b Sketch) float64 {
 		}
 	}
 	return float64(eq) / float64(len(a.Values))
+}
+
+// MarshalBinary encodes the sketch for storage: the shingle count, then
+// every bin value, as little-endian uint32s.
+func (s Sketch) MarshalBinary() ([]byte, error) {
+	b := make([]byte, 4+4*len(s.Values))
+	binary.LittleEndian.PutUint32(b, uint32(min(s.Shingles, 1<<32-1)))
+	for i, v := range s.Values {
+		binary.LittleEndian.PutUint32(b[4+4*i:], v)
+	}
+	return b, nil
+}
+
+// UnmarshalBinary decodes a sketch encoded by MarshalBinary.
+func (s *Sketch) UnmarshalBinary(b []byte) error {
+	if len(b) < 4 || len(b)%4 != 0 {
+		return fmt.Errorf("decoding sketch: %d bytes is not a whole number of values", len(b))
+	}
+	s.Shingles = int(binary.LittleEndian.Uint32(b))
+	s.Values = nil
+	if n := len(b)/4 - 1; n > 0 {
+		s.Values = make([]uint32, n)
+		for i := range s.Values {
+			s.Values[i] = binary.LittleEndian.Uint32(b[4+4*i:])
+		}
+	}
+	return nil
 }

@@ -187,7 +187,7 @@ func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 	}{
 		{&p.find, `SELECT rid, raw IS NOT NULL FROM articles WHERE id = ?`},
 		{&p.insert, `INSERT INTO articles (id, path, url, outlet, title, published, pub_prec, pub_first, pub_last, lang, format,
-			text, raw, raw_map, dateline, annotations, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`},
+			text, raw, raw_map, dateline, annotations, ingested_at, dup_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`},
 		{&p.update, `UPDATE articles SET
 			url = CASE WHEN url = '' THEN ? ELSE url END,
 			outlet = CASE WHEN outlet = '' THEN ? ELSE outlet END,
@@ -200,7 +200,8 @@ func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 			format = CASE WHEN format = '' THEN ? ELSE format END,
 			dateline = COALESCE(dateline, ?),
 			raw = COALESCE(raw, ?),
-			raw_map = CASE WHEN raw IS NULL THEN ? ELSE raw_map END
+			raw_map = CASE WHEN raw IS NULL THEN ? ELSE raw_map END,
+			dup_of = CASE WHEN ? != '' THEN ? ELSE dup_of END
 			WHERE rid = ?`},
 		{&p.replace, `UPDATE articles SET text = ?, raw = COALESCE(?, raw), raw_map = CASE WHEN ? IS NULL THEN raw_map ELSE ? END,
 			annotations = ?, dateline = COALESCE(?, dateline) WHERE rid = ?`},
@@ -271,7 +272,7 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, index func() (in
 			ingested = now
 		}
 		r, err := p.insert.ExecContext(ctx, a.ID, a.Path, a.URL, a.Outlet, a.Title, published, prec, pubFirst, pubLast,
-			a.Lang, a.Format, a.Text, raw, rawMap, dl, annJSON, ingested.UTC().Format(time.RFC3339Nano))
+			a.Lang, a.Format, a.Text, raw, rawMap, dl, annJSON, ingested.UTC().Format(time.RFC3339Nano), a.DupOf)
 		if err != nil {
 			return res, fmt.Errorf("inserting: %w", err)
 		}
@@ -281,7 +282,7 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, index func() (in
 		res.New = true
 	} else {
 		if _, err := p.update.ExecContext(ctx, a.URL, a.Outlet, a.Title, published, prec, pubLast, pubFirst,
-			a.Lang, a.Format, dl, raw, rawMap, rid); err != nil {
+			a.Lang, a.Format, dl, raw, rawMap, a.DupOf, a.DupOf, rid); err != nil {
 			return res, fmt.Errorf("merging metadata: %w", err)
 		}
 		if hasAnnotations(a) {

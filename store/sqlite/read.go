@@ -13,7 +13,7 @@ import (
 	"github.com/vigie-news/vigie/store"
 )
 
-const lightCols = `rid, id, path, url, outlet, title, published, pub_prec, lang, format, dateline, ingested_at, text`
+const lightCols = `rid, id, path, url, outlet, title, published, pub_prec, lang, format, dateline, ingested_at, dup_of, text`
 const fullCols = lightCols + `, raw, raw_map, annotations`
 
 // scanArticle reads a row of lightCols (or fullCols when full).
@@ -25,7 +25,7 @@ func scanArticle(sc interface{ Scan(...any) error }, full bool) (int64, *article
 		dl, rawMap, ann      sql.NullString
 		raw                  []byte
 	)
-	dst := []any{&rid, &a.ID, &a.Path, &a.URL, &a.Outlet, &a.Title, &published, &prec, &a.Lang, &a.Format, &dl, &ing, &a.Text}
+	dst := []any{&rid, &a.ID, &a.Path, &a.URL, &a.Outlet, &a.Title, &published, &prec, &a.Lang, &a.Format, &dl, &ing, &a.DupOf, &a.Text}
 	if full {
 		dst = append(dst, &raw, &rawMap, &ann)
 	}

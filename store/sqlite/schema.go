@@ -126,6 +126,17 @@ INSERT INTO fts_reindex (last_rid) VALUES (0);
 	`
 CREATE INDEX IF NOT EXISTS events_date ON events(date_first, factuality);
 `,
+	// 5: near-duplicate links and MinHash sketches: articles.dup_of names
+	// an article's canonical copy ("" when canonical); article_sketches
+	// keeps each article's sketch (in ingestion order) so that the next
+	// ingest run rebuilds its duplicate index without re-reading texts.
+	`
+ALTER TABLE articles ADD COLUMN dup_of TEXT NOT NULL DEFAULT '';
+CREATE TABLE article_sketches (
+	article_id TEXT NOT NULL UNIQUE,
+	sketch     BLOB NOT NULL
+);
+`,
 }
 
 // migrate brings the database schema to the latest version and returns

@@ -133,6 +133,7 @@ func (d *doc) addDyadMentions() {
 	if !ok {
 		return
 	}
+	d.dyad = [2]string{a, b}
 	entity := map[string]string{}
 	for _, s := range d.sentences {
 		for _, m := range s.ments {
@@ -141,6 +142,7 @@ func (d *doc) addDyadMentions() {
 			}
 		}
 	}
+	d.stateEntity = entity
 	for _, s := range d.sentences {
 		var add []ment
 		for i := 0; i < len(s.words); i++ {
@@ -180,3 +182,68 @@ func (s *sentence) covered(from, to int) bool {
 	}
 	return false
 }
+
+// partner returns the state on the other side of the article's dyad from
+// the source actors' country.
+func (d *doc) partner(actors []article.Actor) (article.Actor, bool) {
+	if d.dyad[0] == "" {
+		return article.Actor{}, false
+	}
+	for _, a := range actors {
+		if a.Role != article.RoleSource {
+			continue
+		}
+		var other string
+		switch a.Country {
+		case d.dyad[0]:
+			other = d.dyad[1]
+		case d.dyad[1]:
+			other = d.dyad[0]
+		default:
+			return article.Actor{}, false
+		}
+		return article.Actor{Name: stateName(other), Country: other, Entity: d.stateEntity[other]}, true
+	}
+	return article.Actor{}, false
+}
+
+// counterpartWords name the other side from a party's point of view.
+var counterpartWords = map[string]bool{"voisin": true, "voisins": true, "adversaire": true, "rival": true,
+	"neighbour": true, "neighbor": true, "adversary": true}
+
+// counterpartWord reports whether words [from, to) hold a possessive
+// counterpart phrase: "son voisin", "its neighbour".
+func counterpartWord(s *sentence, from, to int) bool {
+	for j := from + 1; j < to && j < len(s.words); j++ {
+		if clauseEnd(s.words[j].norm) {
+			return false
+		}
+		switch s.words[j-1].norm {
+		case "son", "sa", "leur", "its", "their":
+			if counterpartWords[s.words[j].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attackNouns are the nouns an accusation names the other side's deed with.
+var attackNouns = map[string]bool{"agression": true, "attaque": true, "attaques": true, "provocation": true,
+	"provocations": true, "incursion": true, "incursions": true, "violation": true, "violations": true,
+	"bombardement": true, "bombardements": true, "aggression": true, "attack": true, "attacks": true,
+	"shelling": true}
+
+func attackNoun(s *sentence, from, to int) bool {
+	for j := from; j < to && j < len(s.words); j++ {
+		if clauseEnd(s.words[j].norm) {
+			return false
+		}
+		if attackNouns[s.words[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+func clauseEnd(n string) bool { return n == "," || n == ";" || n == "." || n == ":" }

@@ -170,14 +170,16 @@ type ment struct {
 
 // doc is an article prepared for extraction.
 type doc struct {
-	a         *article.Article
-	lang      string
-	sentences []*sentence
-	persons   map[string][]personInfo // country -> persons named in the article
-	lastPair  []article.Actor         // participants of the last two-party meeting found
-	roles     func(entityID string, on article.Date) []string
-	foldCache map[string]string
-	anCache   map[string][]lexicon.Analysis
+	a           *article.Article
+	lang        string
+	sentences   []*sentence
+	persons     map[string][]personInfo // country -> persons named in the article
+	lastPair    []article.Actor         // participants of the last two-party meeting found
+	roles       func(entityID string, on article.Date) []string
+	dyad        [2]string         // the article's two main states (country codes), if any
+	stateEntity map[string]string // country code -> KB id of the state, from the article's mentions
+	foldCache   map[string]string
+	anCache     map[string][]lexicon.Analysis
 }
 
 // fold folds a word through the per-article cache.
@@ -381,7 +383,11 @@ func isLocative(lang string, ws []word, i int) bool {
 		}
 		return p == "a" || p == "en" || p == "au" || p == "aux" || p == "dans" || p == "vers" || p == "depuis"
 	}
-	return p == "in" || p == "at" || p == "to" || p == "from"
+	switch p {
+	case "in", "at", "to", "from", "over", "near", "inside", "into", "across", "along", "within", "outside":
+		return true
+	}
+	return false
 }
 
 // dativeVerbs take their addressee after "à" ("demander à l'Arménie").
@@ -841,12 +847,13 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		// A nominal trigger whose clause names the parties later: "des
 		// négociations ont débuté à Washington entre A et B", "clashes broke
 		// out on the border between A and B".
-		for j := m.last + 1; j < min(m.last+12, len(s.words)); j++ {
+		for j := m.last + 1; j < min(m.last+24, len(s.words)); j++ {
 			w := &s.words[j]
 			if isBoundary(lang, w) || w.norm == "." || j > m.last+1 && x.triggerAt(lang, s, j) {
 				break
 			}
-			if w.norm == "entre" || w.norm == "between" {
+			if w.norm == "entre" || w.norm == "between" || isFiniteVerb(w) && (w.hasLemma("opposer") || w.hasLemma("pit")) {
+				// "des affrontements opposent A et B", "clashes pitted A against B".
 				between = j
 				right = len(s.words)
 				for k := j + 1; k < len(s.words); k++ {
@@ -956,6 +963,15 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		add(tgt, article.RoleTarget)
 		if t := genericAddressee(lang, s, m.last+1, right); t != "" && len(tgt) == 0 {
 			ev.Actors = append(ev.Actors, article.Actor{Name: t, Role: article.RoleTarget})
+		}
+		if len(tgt) == 0 && len(src) > 0 && (m.tr.Type == "ACCUSE" || m.tr.Type == "REQUEST") &&
+			(counterpartWord(s, m.last+1, m.last+6) || m.tr.Type == "ACCUSE" && attackNoun(s, m.last+1, m.last+5)) {
+			// "Erevan dénonce une agression", "Bakou accuse son voisin":
+			// the other side of the article's dyad.
+			if p, ok := d.partner(ev.Actors); ok {
+				p.Role = article.RoleTarget
+				ev.Actors = append(ev.Actors, p)
+			}
 		}
 	default:
 		add(subj, article.RoleSource)
@@ -1424,6 +1440,10 @@ func (x *Extractor) date(d *doc, s *sentence, m match, ev *article.Event) {
 		ev.Date = s.times[best].Value
 		return
 	}
+	if t, ok := d.carriedDate(s); ok {
+		ev.Date = t
+		return
+	}
 	if p := d.a.Published; p.Known() && (p.Precision == article.PrecDay || p.Precision == article.PrecMonth) {
 		ev.Date = article.Date{Year: p.Year, Month: p.Month, Precision: article.PrecMonth}
 	}
@@ -1513,7 +1533,7 @@ func mergeCandidates(cs []*candidate) []*candidate {
 	for _, c := range cs {
 		var into *candidate
 		for _, o := range out {
-			if o.ev.Type == c.ev.Type && o.names == c.names && compatible(o.ev.Date, c.ev.Date) &&
+			if o.ev.Type == c.ev.Type && o.names == c.names && compatible(o.ev.Date, c.ev.Date) && compatibleModes(o.ev.Mode, c.ev.Mode) &&
 				(o.ev.Factuality == article.FactAsserted) == (c.ev.Factuality == article.FactAsserted) {
 				into = o
 				break
@@ -1553,6 +1573,13 @@ func mergeCandidates(cs []*candidate) []*candidate {
 		}
 	}
 	return out
+}
+
+// compatibleModes reports whether two reports' modes may describe one
+// event: a letter or a phone call is never the meeting or the visit.
+func compatibleModes(a, b string) bool {
+	distinct := func(m string) bool { return m == "phone" || m == "correspondence" }
+	return a == b || !distinct(a) && !distinct(b)
 }
 
 func prec(d article.Date) int {
@@ -1961,4 +1988,31 @@ func visitedStates(s *sentence, from, to int) []article.Actor {
 		last = m.end
 	}
 	return out
+}
+
+// carriedDate returns the date a sentence without its own date inherits
+// from the sentence before it in the same paragraph ("Le 13, des
+// affrontements éclatent. Erevan dénonce une agression."): the one
+// resolved day or month date that sentence gives, if it gives exactly one.
+func (d *doc) carriedDate(s *sentence) (article.Date, bool) {
+	if s.idx == 0 {
+		return article.Date{}, false
+	}
+	prev := d.sentences[s.idx-1]
+	if strings.Contains(d.a.Text[prev.span.End:s.span.Start], "\n\n") {
+		return article.Date{}, false
+	}
+	var found article.Date
+	n := 0
+	for _, t := range prev.times {
+		if t.Kind != article.TimeDate || !t.Resolved || !t.Value.Known() {
+			continue
+		}
+		if p := t.Value.Prec(); p != article.PrecDay && p != article.PrecMonth {
+			continue
+		}
+		found = t.Value
+		n++
+	}
+	return found, n == 1
 }

@@ -124,6 +124,9 @@ func (c *respCache) serve(w http.ResponseWriter, r *http.Request, key string, h 
 	c.mu.Unlock()
 	wg.Done()
 	if err != nil {
+		for k, v := range bw.header { // e.g. Retry-After or Allow
+			w.Header()[k] = v
+		}
 		return err
 	}
 	for k, v := range bw.header {

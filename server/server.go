@@ -17,6 +17,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -61,6 +62,14 @@ type Options struct {
 	// (default 30s); an ingest over HTTP empties the cache.
 	CacheEntries int
 	CacheTTL     time.Duration
+	// MaxActive caps the API requests working on the store at once
+	// (default 2×GOMAXPROCS; negative: no limit). Up to MaxQueued more
+	// (default 512) wait at most QueueTimeout (default 10s) for a turn;
+	// requests beyond that get 503 with Retry-After. Cached answers and
+	// static files never wait.
+	MaxActive    int
+	MaxQueued    int
+	QueueTimeout time.Duration
 }
 
 // Server is vigie's HTTP handler. Create it with New.
@@ -74,6 +83,7 @@ type Server struct {
 	metrics *metrics
 	openapi []byte
 	cache   *respCache
+	limiter *limiter
 }
 
 // New returns a Server answering from st.
@@ -97,6 +107,19 @@ func New(st store.Store, opts Options) *Server {
 			ttl = 30 * time.Second
 		}
 		s.cache = newRespCache(n, ttl)
+	}
+	if opts.MaxActive >= 0 {
+		n, q, t := opts.MaxActive, opts.MaxQueued, opts.QueueTimeout
+		if n == 0 {
+			n = 2 * runtime.GOMAXPROCS(0)
+		}
+		if q <= 0 {
+			q = 512
+		}
+		if t <= 0 {
+			t = 10 * time.Second
+		}
+		s.limiter = newLimiter(n, q, t)
 	}
 	s.routes = s.apiRoutes()
 	byPattern := map[string][]*route{}
@@ -147,10 +170,14 @@ func (s *Server) dispatch(pattern string, rts []*route) http.Handler {
 			if err := checkQuery(r, rt); err != nil {
 				return err
 			}
-			if s.cache != nil && rt.method == http.MethodGet && rt.produces == "" && rt.id != "openapi" {
-				return s.cache.serve(w, r, r.URL.Path+"?"+r.URL.RawQuery, rt.h)
+			if rt.id == "openapi" {
+				return rt.h(w, r)
 			}
-			return rt.h(w, r)
+			h := s.limit(rt.h)
+			if s.cache != nil && rt.method == http.MethodGet && rt.produces == "" {
+				return s.cache.serve(w, r, r.URL.Path+"?"+r.URL.RawQuery, h)
+			}
+			return h(w, r)
 		})
 		allow = append(allow, rt.method)
 		if rt.method == http.MethodGet {

@@ -7,10 +7,11 @@ import (
 	"strings"
 )
 
-// uiHandler serves the web UI: index.html at / and its assets; unknown
-// paths get index.html's 404 as JSON-free plain text.
+// uiHandler serves the web UI: index.html at / and its assets (gzipped
+// for clients that accept it); unknown paths get a JSON 404.
 func (s *Server) uiHandler(fsys fs.FS) handlerFunc {
 	files := http.FileServerFS(fsys)
+	gz := newGzipFiles(fsys)
 	return func(w http.ResponseWriter, r *http.Request) error {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
@@ -32,6 +33,9 @@ func (s *Server) uiHandler(fsys fs.FS) handlerFunc {
 		}
 		if strings.HasPrefix(p, "assets/") {
 			w.Header().Set("Cache-Control", "public, max-age=3600")
+		}
+		if gz.serve(w, r, p) {
+			return nil
 		}
 		files.ServeHTTP(w, r)
 		return nil

@@ -35,6 +35,7 @@ func (db *DB) FacetSearch(ctx context.Context, fq store.FacetQuery) (*store.Face
 
 	w := &where{}
 	w.add("fts MATCH ?", expr)
+	joined := sq.Lang != "" || sq.Outlet != "" || sq.From.Known() || sq.To.Known() || fq.Entity != "" || fq.EventType != ""
 	if sq.Lang != "" {
 		w.add("a.lang = ?", sq.Lang)
 	}
@@ -48,7 +49,12 @@ func (db *DB) FacetSearch(ctx context.Context, fq store.FacetQuery) (*store.Face
 	if fq.EventType != "" {
 		w.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND upper(e.type) = upper(?) AND e.factuality IN ('', 'asserted'))", fq.EventType)
 	}
-	if err := db.boundCandidates(ctx, `fts JOIN articles a ON a.rid = fts.rowid`, w, max(CandidateCap, window+1)); err != nil {
+	// The bound walks the index; it reads articles only when they filter.
+	boundFrom := `fts`
+	if joined {
+		boundFrom = `fts JOIN articles a ON a.rid = fts.rowid`
+	}
+	if err := db.boundCandidates(ctx, boundFrom, w, max(CandidateCap, window+1)); err != nil {
 		return nil, fmt.Errorf("facet search %q: %w", sq.Text, err)
 	}
 	rows, err := db.r.QueryContext(ctx, `SELECT a.rid, a.id, a.outlet, a.lang, substr(coalesce(a.pub_first, ''), 1, 7), fts.rank

@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync/atomic"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -96,12 +97,18 @@ func Open(ctx context.Context, path string) (*DB, error) {
 			_ = w.Close()
 			return nil, fmt.Errorf("opening %s for reading: %w", path, err)
 		}
-		r.SetMaxOpenConns(4)
-		r.SetMaxIdleConns(4)
+		n := ReadConns()
+		r.SetMaxOpenConns(n)
+		r.SetMaxIdleConns(n)
 		db.r = r
 	}
 	return db, nil
 }
+
+// ReadConns is the size of the pool of read-only connections: two per
+// usable core (at least 4), so that readers, which never wait for the
+// writer in WAL mode, keep every core busy while some wait on the disk.
+func ReadConns() int { return max(4, 2*runtime.GOMAXPROCS(0)) }
 
 // Path returns the database file path.
 func (db *DB) Path() string { return db.path }

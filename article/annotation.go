@@ -35,6 +35,12 @@ const (
 	KindRole    MentionKind = "role"    // a role description ("le chef de la diplomatie russe")
 	KindDemonym MentionKind = "demonym" // a country adjective ("arménien") standing for a state
 	KindUnknown MentionKind = "unknown" // a capitalised name not in the KB
+	// KindCompound is one part of a compound demonym ("arméno" and
+	// "azerbaïdjanais" in "pourparlers arméno-azerbaïdjanais", "Armenian"
+	// in "Armenian-Azerbaijani border"), a state mention per part: the
+	// states a relation, border or conflict is between, not by themselves
+	// the subject of a clause.
+	KindCompound MentionKind = "compound"
 )
 
 // Mention is one reference to an entity in an article's text.

@@ -94,3 +94,109 @@ func TestPersonLinking(t *testing.T) {
 		})
 	}
 }
+
+// TestRolePhrases covers role descriptions that run into a KB alias of a
+// body ("diplomatie russe") and English "head of X diplomacy".
+func TestRolePhrases(t *testing.T) {
+	r := New(testKB(t), Options{})
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"chef de la diplomatie + demonym", "fr", "Le chef de la diplomatie russe est arrivé lundi.",
+			[]string{"chef de la diplomatie russe|role|Sergey Lavrov"}},
+		{"feminine demonym", "fr", "Il a reçu le chef de la diplomatie arménienne hier.",
+			[]string{"chef de la diplomatie arménienne|role|Ararat Mirzoyan"}},
+		{"the ministry alone stays a body", "fr", "La diplomatie russe a publié un communiqué.",
+			[]string{"diplomatie russe|name|Ministry of Foreign Affairs of Russia"}},
+		{"head of X diplomacy", "en", "The head of Armenian diplomacy flew to Paris.",
+			[]string{"head of Armenian diplomacy|role|Ararat Mirzoyan"}},
+		{"chief diplomat", "en", "Azerbaijan's chief diplomat answered.",
+			[]string{"Azerbaijan's chief diplomat|role|Jeyhun Bayramov"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := annotateTest(t, r, tt.lang, tt.text, "2022-07-16", article.TypePerson, article.TypeGovBody)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("mentions\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPolity covers the leadership of a polity named through its territory
+// (kb.Entity.Territory) and its separatists.
+func TestPolity(t *testing.T) {
+	r := New(testKB(t), Options{})
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"leaders of the territory", "fr", "Les dirigeants du Nagorny-Karabakh ont protesté.",
+			[]string{"dirigeants du Nagorny-Karabakh|name|Republic of Artsakh"}},
+		{"with a demonym", "fr", "Les responsables arméniens du Haut-Karabakh ont refusé.",
+			[]string{"responsables arméniens du Haut-Karabakh|name|Republic of Artsakh"}},
+		{"separatist authorities of the article's territory", "fr",
+			"Le Haut-Karabakh est isolé. Les autorités séparatistes ont appelé à l'aide.",
+			[]string{"Haut-Karabakh|name|Nagorno-Karabakh", "autorités séparatistes|name|Republic of Artsakh"}},
+		{"separatists as a noun", "fr",
+			"Au Karabakh, les séparatistes arméniens ont déposé les armes.",
+			[]string{"Karabakh|name|Nagorno-Karabakh", "séparatistes arméniens|name|Republic of Artsakh"}},
+		{"no territory, no polity", "fr", "Les autorités séparatistes ont appelé à l'aide.", nil},
+		{"demonym leaders stay the state", "fr", "Au Karabakh, les dirigeants arméniens ont parlé.",
+			[]string{"Karabakh|name|Nagorno-Karabakh", "arméniens|demonym|Armenia"}},
+		{"english noun adjunct", "en", "Karabakh leaders rejected the offer.",
+			[]string{"Karabakh leaders|name|Republic of Artsakh"}},
+		{"english of-phrase", "en", "The authorities of Nagorno-Karabakh and separatist leaders met.",
+			[]string{"authorities of Nagorno-Karabakh|name|Republic of Artsakh", "separatist leaders|name|Republic of Artsakh"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := annotateTest(t, r, tt.lang, tt.text, "2022-07-16", article.TypeState, article.TypeRegion)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("mentions\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCompoundDemonyms covers one state mention per part of a compound
+// demonym, with the offsets of the part.
+func TestCompoundDemonyms(t *testing.T) {
+	r := New(testKB(t), Options{})
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"french talks", "fr", "Les pourparlers arméno-azerbaïdjanais reprennent.",
+			[]string{"arméno|compound|Armenia", "azerbaïdjanais|compound|Azerbaijan"}},
+		{"french border feminine", "fr", "Un incident à la frontière arméno-azerbaïdjanaise.",
+			[]string{"arméno|compound|Armenia", "azerbaïdjanaise|compound|Azerbaijan"}},
+		{"three parts", "fr", "Un sommet russo-turco-arménien est prévu.",
+			[]string{"russo|compound|Russia", "turco|compound|Turkey", "arménien|compound|Armenia"}},
+		{"english", "en", "The Armenian-Azerbaijani border is quiet.",
+			[]string{"Armenian|compound|Armenia", "Azerbaijani|compound|Azerbaijan"}},
+		{"same state twice is no compound", "fr", "Un dialogue arméno-arménien.", nil},
+		{"unknown first part", "fr", "Un style néo-arménien.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &article.Article{Lang: tt.lang, Text: tt.text}
+			if err := r.Annotate(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range a.Mentions {
+				if m.Type == article.TypeState {
+					got = append(got, mention(m))
+					if m.Kind == article.KindCompound && tt.text[m.Start:m.End] != m.Text {
+						t.Errorf("bad offsets %+v", m)
+					}
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("mentions\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

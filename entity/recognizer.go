@@ -30,6 +30,8 @@ type Recognizer struct {
 	opts  Options
 	fuzzy map[int][]nameKey // surname key length → person names
 	exact map[string][]nameKey
+	// prefixes resolves the first parts of compound demonyms.
+	prefixes *prefixIndex
 }
 
 type nameKey struct {
@@ -39,7 +41,8 @@ type nameKey struct {
 
 // New builds a recogniser over the KB.
 func New(k *kb.KB, opts Options) *Recognizer {
-	r := &Recognizer{kb: k, m: k.Matcher(), opts: opts, fuzzy: map[int][]nameKey{}, exact: map[string][]nameKey{}}
+	r := &Recognizer{kb: k, m: k.Matcher(), opts: opts, fuzzy: map[int][]nameKey{}, exact: map[string][]nameKey{},
+		prefixes: newPrefixIndex(k)}
 	max := opts.MaxFuzzyPersons
 	if max == 0 {
 		max = 200000
@@ -133,6 +136,8 @@ func (r *Recognizer) Annotate(ctx context.Context, a *article.Article) error {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("annotating entities of %s: %w", a.ID, err)
 		}
+		s.polityPass()
+		s.compoundPass()
 		s.demonymPass()
 		s.rolePass()
 		if !r.opts.NoUnknown {
@@ -433,6 +438,23 @@ func (s *state) rolePass() {
 		of := ""
 		if end[1] >= 0 {
 			of = s.dem[end[1]].Country
+		}
+		// A KB body or state the phrase runs into: "chef de la
+		// diplomatie russe" is the minister, not the ministry that
+		// "diplomatie russe" names alone.
+		if of == "" {
+			for j := start + 1; j < stop; j++ {
+				ci, ok := s.starts[j]
+				if !ok {
+					continue
+				}
+				c := s.cands[ci]
+				if c.i+c.n > stop && c.m.Country != "" &&
+					(c.m.Type == article.TypeGovBody || c.m.Type == article.TypeState) {
+					of, stop = c.m.Country, c.i+c.n
+				}
+				break
+			}
 		}
 		// Country after the phrase: a demonym, or de/du/d'/of (+ l'/la/the) + state or organisation.
 		if of == "" && stop < len(s.toks) {

@@ -1,0 +1,165 @@
+package entity
+
+import (
+	"github.com/vigie-news/vigie/article"
+	"github.com/vigie-news/vigie/kb"
+)
+
+// collectiveNouns name the leadership of a polity as a group ("les
+// dirigeants du Haut-Karabakh", "Karabakh leaders"). Singular "leader" or
+// "dirigeant" is a person and left out.
+var collectiveNouns = set(
+	"dirigeants", "autorites", "gouvernement", "pouvoir", "regime", "responsables", "chefs", "administration",
+	"leaders", "leadership", "authorities", "government", "officials", "regime",
+)
+
+// separatistWords qualify or name the authorities of a breakaway polity.
+var separatistWords = set("separatiste", "separatistes", "separatist", "separatists")
+
+// polityPass emits state mentions for the leadership of a polity named by
+// its territory ("les dirigeants du Nagorny-Karabakh", "Karabakh leaders",
+// "the leaders of Nagorno-Karabakh") and, when the article names exactly
+// one such territory, for its separatists ("les autorités séparatistes",
+// "les séparatistes arméniens", "separatist leaders"). The polity comes from
+// the KB (kb.Entity.Territory).
+func (s *state) polityPass() {
+	var only *kb.Entity // the one polity whose territory the article names
+	many := false
+	for _, c := range s.cands {
+		if !c.m.Type.IsPlace() || c.m.Entity == "" {
+			continue
+		}
+		if p := s.r.kb.PolityOf(c.m.Entity); p != nil {
+			if only != nil && only != p {
+				many = true
+			}
+			only = p
+		}
+	}
+	if only == nil {
+		return // no territory named: nothing to resolve
+	}
+	if many {
+		only = nil
+	}
+	en := s.a.Lang == "en"
+	for i := 0; i < len(s.toks); i++ {
+		if s.used[i] {
+			continue
+		}
+		f := s.toks[i].Fold
+		switch {
+		case collectiveNouns[f]:
+			// N (demonym) (séparatistes) de/du/of (the) R
+			j := i + 1
+			sep := false
+			for j < len(s.toks) && !s.used[j] && (s.dem[j] != nil || separatistWords[s.toks[j].Fold]) && j-i <= 2 {
+				sep = sep || separatistWords[s.toks[j].Fold]
+				j++
+			}
+			if p, end := s.territoryAfter(j); p != nil {
+				s.addPolity(i, end, p)
+				i = end - 1
+				continue
+			}
+			if sep && only != nil {
+				s.addPolity(i, j, only)
+				i = j - 1
+			}
+		case separatistWords[f]:
+			if en && f == "separatist" {
+				// separatist (Armenian) leaders
+				j := i + 1
+				for j < len(s.toks) && !s.used[j] && s.dem[j] != nil && j-i <= 2 {
+					j++
+				}
+				if j < len(s.toks) && !s.used[j] && collectiveNouns[s.toks[j].Fold] && only != nil {
+					s.addPolity(i, j+1, only)
+					i = j
+				}
+				continue
+			}
+			if f == "separatiste" || only == nil {
+				continue
+			}
+			// The noun: "les séparatistes (arméniens)", "(Armenian) separatists".
+			start, end := i, i+1
+			if !en {
+				for end < len(s.toks) && !s.used[end] && s.dem[end] != nil && end-i <= 2 {
+					end++
+				}
+			} else if i > 0 && !s.used[i-1] && s.dem[i-1] != nil {
+				start = i - 1
+			}
+			s.addPolity(start, end, only)
+			i = end - 1
+		}
+	}
+	// English: "Karabakh leaders", "Nagorno-Karabakh Armenian authorities".
+	if !en {
+		return
+	}
+	for ci := range s.cands {
+		c := s.cands[ci]
+		if c.m.Confidence < 0 || !c.m.Type.IsPlace() {
+			continue
+		}
+		p := s.r.kb.PolityOf(c.m.Entity)
+		if p == nil {
+			continue
+		}
+		j := c.i + c.n
+		for j < len(s.toks) && !s.used[j] && s.dem[j] != nil && j-c.i-c.n < 2 {
+			j++
+		}
+		if j < len(s.toks) && !s.used[j] && collectiveNouns[s.toks[j].Fold] && s.gap(c.i+c.n) == " " {
+			s.addPolity(c.i, j+1, p)
+		}
+	}
+}
+
+// territoryAfter matches "de/du/d'/of/in (l'/la/the) R" at token j, R a KB
+// region governed by a polity; it returns the polity and the end token.
+func (s *state) territoryAfter(j int) (*kb.Entity, int) {
+	if j >= len(s.toks) {
+		return nil, 0
+	}
+	switch s.toks[j].Fold {
+	case "de", "du", "d", "of", "in":
+		j++
+	default:
+		return nil, 0
+	}
+	if j < len(s.toks) {
+		switch s.toks[j].Fold {
+		case "l", "la", "the":
+			j++
+		}
+	}
+	ci, ok := s.starts[j]
+	if !ok {
+		return nil, 0
+	}
+	c := s.cands[ci]
+	if c.m.Confidence < 0 || !c.m.Type.IsPlace() {
+		return nil, 0
+	}
+	if p := s.r.kb.PolityOf(c.m.Entity); p != nil {
+		return p, c.i + c.n
+	}
+	return nil, 0
+}
+
+// addPolity adds a state mention of polity p over tokens [i, end), dropping
+// the place mentions it covers.
+func (s *state) addPolity(i, end int, p *kb.Entity) {
+	for j := i; j < end; j++ {
+		if ci, ok := s.starts[j]; ok {
+			s.cands[ci].m.Confidence = -1
+			delete(s.starts, j)
+		}
+	}
+	idx := s.add(cand{i: i, n: end - i, m: article.Mention{Type: article.TypeState, Kind: article.KindName,
+		Entity: p.ID, Name: p.Name, Country: p.Country, Confidence: 0.75}})
+	s.starts[i] = idx
+}

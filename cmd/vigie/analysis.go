@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/vigie-news/vigie/article"
 	"github.com/vigie-news/vigie/kb"
@@ -58,8 +59,20 @@ type storyState struct {
 	mu      sync.Mutex
 	ix      *story.Index
 	st      store.Store
+	sk      sketchStore // nil when the store keeps no sketches
 	touched map[string]bool
 	assign  map[string]string
+	// sketch ids and encodings added since the last flush.
+	skIDs  []string
+	skData [][]byte
+}
+
+// sketchStore is implemented by stores that keep the articles' MinHash
+// sketches (store/sqlite), so that duplicate detection continues across
+// ingest runs without re-reading the stored texts.
+type sketchStore interface {
+	PutSketches(ctx context.Context, ids []string, sketches [][]byte) error
+	Sketches(ctx context.Context, fn func(id, dupOf string, sketch []byte) error) error
 }
 
 // storyIndex restores the story index from the stored stories, so that new
@@ -80,14 +93,39 @@ func (a *app) storyIndex(ctx context.Context, st store.Store) (*storyState, erro
 			return nil, fmt.Errorf("restoring stories: %w", err)
 		}
 	}
-	return &storyState{ix: ix, st: st, touched: map[string]bool{}, assign: map[string]string{}}, nil
+	s := &storyState{ix: ix, st: st, touched: map[string]bool{}, assign: map[string]string{}}
+	if sk, ok := st.(sketchStore); ok && st != nil {
+		s.sk = sk
+		start := time.Now()
+		n := 0
+		err := sk.Sketches(ctx, func(id, dupOf string, data []byte) error {
+			var sketch story.Sketch
+			if err := sketch.UnmarshalBinary(data); err != nil {
+				return fmt.Errorf("article %s: %w", id, err)
+			}
+			ix.Preload(id, dupOf, sketch)
+			n++
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("loading duplicate sketches: %w", err)
+		}
+		a.log.Debug("duplicate index rebuilt from stored sketches", "articles", n, "seconds", time.Since(start).Seconds())
+	}
+	return s, nil
 }
 
 // add attaches an article's events to stories (setting Event.Story).
 func (s *storyState) add(art *article.Article) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	_, ids := s.ix.AddArticle(art)
+	sketch := s.ix.Sketch(art.Text)
+	_, ids := s.ix.AddSketched(art, sketch)
+	if s.sk != nil && sketch.Valid() {
+		if data, err := sketch.MarshalBinary(); err == nil {
+			s.skIDs, s.skData = append(s.skIDs, art.ID), append(s.skData, data)
+		}
+	}
 	for ev, sid := range ids {
 		s.touched[sid] = true
 		s.assign[ev] = sid
@@ -98,6 +136,12 @@ func (s *storyState) add(art *article.Article) {
 func (s *storyState) flush(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.sk != nil && len(s.skIDs) > 0 {
+		if err := s.sk.PutSketches(ctx, s.skIDs, s.skData); err != nil {
+			return fmt.Errorf("storing duplicate sketches: %w", err)
+		}
+		s.skIDs, s.skData = s.skIDs[:0], s.skData[:0]
+	}
 	if s.st == nil || len(s.touched) == 0 {
 		return nil
 	}

@@ -16,12 +16,16 @@ type articleJSON struct {
 	Published          string            `json:"published"`
 	PublishedPrecision article.Precision `json:"published_precision"`
 	Lang               string            `json:"lang"`
-	Dateline           *article.Dateline `json:"dateline,omitempty"`
-	Text               string            `json:"text"`
-	Sentences          []sentenceJSON    `json:"sentences"`
-	Mentions           []mentionJSON     `json:"mentions"`
-	Times              []timeJSON        `json:"times"`
-	Events             []eventJSON       `json:"events"`
+	// Canonical is the id of the article's canonical copy (its own id unless
+	// it is a near-duplicate); DupOf is set only for near-duplicates.
+	Canonical string            `json:"canonical"`
+	DupOf     string            `json:"dup_of,omitempty"`
+	Dateline  *article.Dateline `json:"dateline,omitempty"`
+	Text      string            `json:"text"`
+	Sentences []sentenceJSON    `json:"sentences"`
+	Mentions  []mentionJSON     `json:"mentions"`
+	Times     []timeJSON        `json:"times"`
+	Events    []eventJSON       `json:"events"`
 }
 
 type sentenceJSON struct {
@@ -117,9 +121,18 @@ func eventRecordJSON(r store.EventRecord) eventJSON {
 	return toEventJSON(r.Event, r.Path, r.URL, r.Outlet)
 }
 
+// canonicalOf returns the id of an article's canonical copy.
+func canonicalOf(a *article.Article) string {
+	if a.DupOf != "" {
+		return a.DupOf
+	}
+	return a.ID
+}
+
 func toArticleJSON(a *article.Article, paths []string) articleJSON {
 	out := articleJSON{ID: a.ID, Path: a.Path, Paths: paths, URL: a.URL, Outlet: a.Outlet, Title: a.Title,
 		Published: a.Published.String(), PublishedPrecision: a.Published.Prec(), Lang: a.Lang, Dateline: a.Dateline,
+		Canonical: canonicalOf(a), DupOf: a.DupOf,
 		Text: a.Text, Sentences: []sentenceJSON{}, Mentions: []mentionJSON{}, Times: []timeJSON{}, Events: []eventJSON{}}
 	for _, s := range a.Sentences {
 		if s.Start >= 0 && s.End <= len(a.Text) && s.Start <= s.End {

@@ -166,6 +166,9 @@ func printArticle(a *app, art *article.Article, paths []string) {
 	fmt.Fprintf(w, "outlet\t%s\n", orDash(art.Outlet))
 	fmt.Fprintf(w, "published\t%s (%s)\n", orDash(art.Published.String()), art.Published.Prec())
 	fmt.Fprintf(w, "language\t%s\n", orDash(art.Lang))
+	if art.DupOf != "" {
+		fmt.Fprintf(w, "duplicate of\t%s\n", art.DupOf)
+	}
 	if art.URL != "" {
 		fmt.Fprintf(w, "url\t%s\n", art.URL)
 	}
@@ -242,10 +245,13 @@ func (a *app) articlesCommand() *cobra.Command {
 				Title     string `json:"title"`
 				Published string `json:"published"`
 				Lang      string `json:"lang"`
+				Canonical string `json:"canonical"`
+				DupOf     string `json:"dup_of,omitempty"`
 			}
 			err = st.Articles(cmd.Context(), store.ArticleFilter{Light: true, Lang: lang, Outlet: outlet, From: f, To: t, Limit: limit}, func(art *article.Article) error {
 				if asJSONL {
-					return writeJSONL(a.out, row{ID: art.ID, Path: art.Path, URL: art.URL, Outlet: art.Outlet, Title: art.Title, Published: art.Published.String(), Lang: art.Lang})
+					return writeJSONL(a.out, row{ID: art.ID, Path: art.Path, URL: art.URL, Outlet: art.Outlet, Title: art.Title, Published: art.Published.String(), Lang: art.Lang,
+						Canonical: canonicalOf(art), DupOf: art.DupOf})
 				}
 				_, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", art.ID, orDash(art.Published.String()), orDash(art.Lang), orDash(art.Outlet), truncate(art.Title, 70))
 				return err

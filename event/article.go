@@ -2,6 +2,7 @@ package event
 
 import (
 	"github.com/vigie-news/vigie/article"
+	"strings"
 )
 
 // This file holds the passes that look at one event against the whole
@@ -78,7 +79,7 @@ func upgradeStates(cs []*candidate) []*candidate {
 // "l'Arménie et l'Azerbaïdjan ont convenu" after the ministers' talks is
 // the ministers agreeing. A country with several such persons keeps its
 // state.
-func agreeParties(cs []*candidate) []*candidate {
+func agreeParties(d *doc, cs []*candidate) []*candidate {
 	cs = joinAcceptances(cs)
 	met := map[string][]article.Actor{}
 	for _, c := range cs {
@@ -105,10 +106,23 @@ func agreeParties(cs []*candidate) []*candidate {
 		changed := false
 		for i := range c.ev.Actors {
 			a := &c.ev.Actors[i]
-			if a.Role == article.RoleHost || !isStateActor(*a) || len(met[a.Country]) != 1 {
+			if a.Role == article.RoleHost || !isStateActor(*a) {
 				continue
 			}
-			p := met[a.Country][0]
+			var p article.Actor
+			switch {
+			case len(met[a.Country]) == 1:
+				p = met[a.Country][0]
+			case len(met[a.Country]) == 0 && d != nil:
+				// No meeting: the state's one named leader signs for it.
+				l, ok := d.soleLeader(a.Country)
+				if !ok {
+					continue
+				}
+				p = l
+			default:
+				continue
+			}
 			p.Role, p.Mention = a.Role, a.Mention
 			*a = p
 			changed = true
@@ -216,6 +230,10 @@ func stateLevel(typ string, m ment, act article.Actor) article.Actor {
 	}
 	switch m.m.Type {
 	case article.TypeGovBody, article.TypeArmedGroup:
+		if strings.Contains(m.m.Name, "Council") {
+			// A security council speaks as itself.
+			return act
+		}
 		if n := stateName(act.Country); n != "" {
 			act.Name, act.Entity = n, ""
 		}

@@ -101,7 +101,7 @@ func (x *Extractor) Extract(ctx context.Context, a *article.Article) error {
 		}
 		evs = append(evs, x.sentenceEvents(doc, s)...)
 	}
-	evs = agreeParties(evs)
+	evs = agreeParties(doc, evs)
 	evs = upgradeStates(mergeCandidates(evs))
 	for _, c := range evs {
 		if !x.opts.KeepNonFactual && c.ev.Factuality != article.FactAsserted {
@@ -177,6 +177,7 @@ type doc struct {
 	lastPair    []article.Actor         // participants of the last two-party meeting found
 	roles       func(entityID string, on article.Date) []string
 	dyad        [2]string         // the article's two main states (country codes), if any
+	named       map[string]bool   // KB ids of the persons the article names (not only by role)
 	stateEntity map[string]string // country code -> KB id of the state, from the article's mentions
 	foldCache   map[string]string
 	anCache     map[string][]lexicon.Analysis
@@ -196,6 +197,22 @@ type personInfo struct {
 	actor article.Actor
 	roles map[string]bool
 	count int
+	named bool // named in the text, not only described by a role phrase
+}
+
+// soleLeader returns the one person of a country the article names (by
+// name) as its leader (head of state or government), if exactly one.
+func (d *doc) soleLeader(country string) (article.Actor, bool) {
+	var hit []article.Actor
+	for _, p := range d.persons[country] {
+		if p.named && p.roles["leader"] {
+			hit = append(hit, p.actor)
+		}
+	}
+	if len(hit) != 1 {
+		return article.Actor{}, false
+	}
+	return hit[0], true
 }
 
 func newDoc(a *article.Article) *doc {
@@ -206,6 +223,12 @@ func newDoc(a *article.Article) *doc {
 		spans = splitSentences(a.Text)
 	}
 	ments := append([]article.Mention(nil), a.Mentions...)
+	d.named = map[string]bool{}
+	for _, m := range ments {
+		if m.Type == article.TypePerson && m.Kind != article.KindRole && m.Entity != "" {
+			d.named[m.Entity] = true
+		}
+	}
 	sort.SliceStable(ments, func(i, j int) bool { return ments[i].Start < ments[j].Start })
 	mi, ti := 0, 0
 	for _, sp := range spans {
@@ -332,6 +355,14 @@ func (d *doc) placeMention(s *sentence, m article.Mention) (ment, bool) {
 		}
 	case m.Type == article.TypeMedia || m.Type == article.TypeOther:
 		return mm, false
+	case m.Kind == article.KindCompound && mm.first > 0 && borderNoun(s.words, mm.first):
+		// "la frontière arméno-azerbaïdjanaise" names a place, no actors.
+		return mm, false
+	case m.Type == article.TypePerson && m.Kind == article.KindRole && m.Entity != "" && !d.named[m.Entity] && stateName(m.Country) != "":
+		// "the President of the Russian Federation" where the article never
+		// names him: the guideline names the state.
+		name = stateName(m.Country)
+		m.Kind, m.Name = article.KindRole, ""
 	case m.Kind == article.KindDemonym:
 		name = stateName(m.Country)
 		if name == "" {
@@ -424,6 +455,9 @@ func (d *doc) collectPersons() {
 				k = len(list) - 1
 			}
 			list[k].count++
+			if m.m.Kind != article.KindRole {
+				list[k].named = true
+			}
 			for j := max(0, m.first-8); j < min(len(s.words), m.end+3); j++ {
 				if r := roleAt(s.words, j); r != "" {
 					list[k].roles[r] = true
@@ -1436,6 +1470,17 @@ func (x *Extractor) date(d *doc, s *sentence, m match, ev *article.Event) {
 			best, bestDist = i, dist
 		}
 	}
+	if best >= 0 && s.times[best].Relative {
+		// "Today, November 9": the explicit date in apposition wins.
+		for _, t := range s.times {
+			b := s.times[best]
+			if !t.Relative && t.Resolved && t.Kind == article.TimeDate && t.Value.Known() &&
+				(t.Start >= b.End && t.Start-b.End <= 3 || b.Start >= t.End && b.Start-t.End <= 3) {
+				ev.Date = t.Value
+				return
+			}
+		}
+	}
 	if best >= 0 {
 		ev.Date = s.times[best].Value
 		return
@@ -2015,4 +2060,16 @@ func (d *doc) carriedDate(s *sentence) (article.Date, bool) {
 		n++
 	}
 	return found, n == 1
+}
+
+// borderNoun reports whether the words just before i end with a border or
+// area noun ("la frontière", "the border", "le long de la ligne de contact").
+func borderNoun(ws []word, i int) bool {
+	for j := i - 1; j >= max(0, i-2); j-- {
+		switch ws[j].norm {
+		case "frontiere", "frontieres", "border", "borders", "ligne", "line", "zone", "region", "confins", "frontier":
+			return true
+		}
+	}
+	return false
 }

@@ -47,3 +47,24 @@ func BenchmarkAddArticle(b *testing.B) {
 		ix.AddArticle(a)
 	}
 }
+
+// BenchmarkPreload measures rebuilding the duplicate index from stored
+// sketches (decode and insert), per article.
+func BenchmarkPreload(b *testing.B) {
+	g := newBenchGen(4096)
+	ix0 := NewIndex(Options{})
+	var enc [][]byte
+	for i := range 4096 {
+		a, _, _ := g.article(i)
+		data, _ := ix0.Sketch(a.Text).MarshalBinary()
+		enc = append(enc, data)
+	}
+	ix := NewIndex(Options{ExpectedArticles: b.N})
+	for i := 0; b.Loop(); i++ {
+		var sk Sketch
+		if err := sk.UnmarshalBinary(enc[i%len(enc)]); err != nil {
+			b.Fatal(err)
+		}
+		ix.Preload(benchID(i), "", sk)
+	}
+}

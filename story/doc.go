@@ -52,12 +52,32 @@
 // publication date itself (the whole month for a month-precision
 // publication date). A report with neither an event date nor a publication
 // date has no time anchor at all; it merges only with a story whose place
-// it shares (and likewise a story with no time anchor accepts a report only
-// on a shared place). Places are compatible when equal (by entity id, else
-// by folded name) or when either is unknown; two different known places
-// never merge. Among several compatible stories the best scored wins
-// (closest date agreement, then place agreement, then the most reported
-// story, then the oldest).
+// it shares or, failing that, on shared context (below); likewise a story
+// with no time anchor. Places are compatible when equal (by entity id, else
+// by folded name), when one is the whole country the other lies in (Sochi
+// and Russia, from the articles' mention types and countries) or when
+// either is unknown; two different known places never merge. Among several
+// compatible stories the best scored wins (closest date agreement, then
+// place agreement, then identical actors, then shared context, then the
+// most reported story, then the oldest).
+//
+// A report that names a state may merge with one that names the person or
+// body representing it: every participant is mapped to the country it
+// stands for (Actor.Country, else its mention's country), and two actor
+// sets agree when their countries are equal (and distinct) and, country by
+// country, both name the same actor or one names the state itself. The
+// story keeps the named actors (Story.States lists the countries still
+// represented by the state alone). Two different persons of one country
+// never merge, so the foreign ministers' and the leaders' meetings of one
+// day stay apart.
+//
+// A report with no time anchor may join a story on shared context: the
+// linked entities both articles mention besides the participants, each
+// weighted by its inverse document frequency over the index (a third
+// party, a venue or an organisation counts; the conflict's two states,
+// mentioned everywhere, do not). The sum must reach
+// Options.ContextThreshold (default 8) and only one story may pass;
+// otherwise the report starts its own story.
 //
 // A story keeps its reports, the most precise date and the best place any
 // report gives, the first-seen time, NumArticles and NumSources (distinct

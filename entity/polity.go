@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/vigie-news/vigie/article"
 	"github.com/vigie-news/vigie/kb"
 )
@@ -29,7 +31,7 @@ func (s *state) polityPass() {
 		if !c.m.Type.IsPlace() || c.m.Entity == "" {
 			continue
 		}
-		if p := s.r.kb.PolityOf(c.m.Entity); p != nil {
+		if p := s.polityOfPlace(c.m.Entity); p != nil {
 			if only != nil && only != p {
 				many = true
 			}
@@ -104,7 +106,7 @@ func (s *state) polityPass() {
 		if c.m.Confidence < 0 || !c.m.Type.IsPlace() {
 			continue
 		}
-		p := s.r.kb.PolityOf(c.m.Entity)
+		p := s.polityOfPlace(c.m.Entity)
 		if p == nil {
 			continue
 		}
@@ -118,22 +120,63 @@ func (s *state) polityPass() {
 	}
 }
 
+// polityOfPlace returns the polity governing the place with the given id
+// or a region it is part of (Stepanakert → Nagorno-Karabakh → Republic of
+// Artsakh).
+func (s *state) polityOfPlace(id string) *kb.Entity {
+	for depth := 0; depth < 4 && id != ""; depth++ {
+		if p := s.r.kb.PolityOf(id); p != nil {
+			return p
+		}
+		e := s.r.kb.Get(id)
+		if e == nil {
+			return nil
+		}
+		id = e.PartOf
+	}
+	return nil
+}
+
 // territoryAfter matches "de/du/d'/of/in (l'/la/the) R" at token j, R a KB
-// region governed by a polity; it returns the polity and the end token.
+// place governed by a polity, maybe after a few lower-case words ending in
+// a preposition ("in the breakaway region of R", "de la capitale du R");
+// it returns the polity and the end token.
 func (s *state) territoryAfter(j int) (*kb.Entity, int) {
-	if j >= len(s.toks) {
-		return nil, 0
-	}
-	switch s.toks[j].Fold {
-	case "de", "du", "d", "of", "in":
-		j++
-	default:
-		return nil, 0
-	}
-	if j < len(s.toks) {
+	prep := func(j int) int { // the token after a preposition and article at j, or -1
+		if j >= len(s.toks) {
+			return -1
+		}
 		switch s.toks[j].Fold {
-		case "l", "la", "the":
+		case "de", "du", "d", "of", "in", "en":
 			j++
+		default:
+			return -1
+		}
+		if j < len(s.toks) {
+			switch s.toks[j].Fold {
+			case "l", "la", "the":
+				j++
+			}
+		}
+		return j
+	}
+	j = prep(j)
+	if j < 0 || j >= len(s.toks) {
+		return nil, 0
+	}
+	if _, ok := s.starts[j]; !ok {
+		// A short head between: "the breakaway region of", "la capitale du".
+		for k := j; k < j+4 && k < len(s.toks); k++ {
+			t := s.toks[k]
+			if t.Upper || s.used[k] || strings.ContainsAny(s.gap(k), ",;:.()") {
+				return nil, 0
+			}
+			if n := prep(k); n > k && n < len(s.toks) {
+				if _, ok := s.starts[n]; ok {
+					j = n
+					break
+				}
+			}
 		}
 	}
 	ci, ok := s.starts[j]
@@ -144,7 +187,7 @@ func (s *state) territoryAfter(j int) (*kb.Entity, int) {
 	if c.m.Confidence < 0 || !c.m.Type.IsPlace() {
 		return nil, 0
 	}
-	if p := s.r.kb.PolityOf(c.m.Entity); p != nil {
+	if p := s.polityOfPlace(c.m.Entity); p != nil {
 		return p, c.i + c.n
 	}
 	return nil, 0

@@ -23,9 +23,11 @@
 package lang
 
 import (
+	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,6 +76,9 @@ type Detector struct {
 	whitelist map[*unicode.RangeTable]whatlanggo.Options
 	toCode    map[whatlanggo.Lang]string
 	stop      map[string][]string // folded function word -> languages
+	// latin ranks the configured Latin-script languages without
+	// whatlanggo's allocations (nil: whatlanggo is called).
+	latin *latinRanker
 }
 
 // New returns a Detector for the given ISO 639-1 codes (DefaultLanguages
@@ -117,6 +122,9 @@ func New(langs []string) (*Detector, error) {
 		for _, w := range stopwords[code] {
 			d.stop[w] = append(d.stop[w], code)
 		}
+	}
+	if o, ok := d.whitelist[unicode.Latin]; ok {
+		d.latin = newLatinRanker(o.Whitelist)
 	}
 	return d, nil
 }
@@ -213,7 +221,12 @@ func (d *Detector) trigrams(text string, script *unicode.RangeTable) (string, fl
 			return d.toCode[l], 1
 		}
 	}
-	info := whatlanggo.DetectWithOptions(text, opts)
+	var info whatlanggo.Info
+	if script == unicode.Latin && d.latin != nil && onlyLatin(text) {
+		info.Lang, info.Confidence = d.latin.rank(text)
+	} else {
+		info = whatlanggo.DetectWithOptions(text, opts)
+	}
 	code, ok := d.toCode[info.Lang]
 	if !ok {
 		return "", 0
@@ -225,35 +238,66 @@ func (d *Detector) trigrams(text string, script *unicode.RangeTable) (string, fl
 // Latin-script languages and overrides a weak trigram decision with a
 // clear vote. letters is the number of Latin letters in text.
 func (d *Detector) vote(text string, letters int, code string, conf float64) (string, float64) {
-	score := make(map[string]float64)
-	words := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\'' && r != '’'
-	}) {
-		words++
-		if i := strings.IndexAny(w, "'’"); i > 0 {
-			w = w[:i+1] // elision: l', qu'
-		}
-		for _, l := range d.stop[w] {
-			score[l]++
-		}
-	}
-	if n := strings.Count(text, "ə") + strings.Count(text, "Ə"); n > 0 && d.has("az") {
-		score["az"] += 2 + float64(n)
-	}
 	type cand struct {
 		code  string
 		score float64
 	}
-	var cs []cand
-	for l, s := range score {
-		cs = append(cs, cand{l, s})
-	}
-	sort.Slice(cs, func(i, j int) bool {
-		if cs[i].score != cs[j].score {
-			return cs[i].score > cs[j].score
+	var buf [8]cand
+	cs := buf[:0]
+	add := func(l string, n float64) {
+		for i := range cs {
+			if cs[i].code == l {
+				cs[i].score += n
+				return
+			}
 		}
-		return cs[i].code < cs[j].code
+		cs = append(cs, cand{l, n})
+	}
+	// Words are the runs of letters and apostrophes of the lower-cased
+	// text; an elided word counts up to its first apostrophe byte ("l'").
+	var wbuf [64]byte
+	w := wbuf[:0]
+	flush := func() {
+		if len(w) == 0 {
+			return
+		}
+		k := w
+		if i := bytes.IndexAny(k, "'’"); i > 0 {
+			k = k[:i+1] // elision: l', qu'
+		}
+		for _, l := range d.stop[string(k)] {
+			add(l, 1)
+		}
+		w = w[:0]
+	}
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			switch {
+			case 'A' <= r && r <= 'Z':
+				w = append(w, byte(r+'a'-'A'))
+			case 'a' <= r && r <= 'z' || r == '\'':
+				w = append(w, byte(r))
+			default:
+				flush()
+			}
+			continue
+		}
+		r = unicode.ToLower(r)
+		if !unicode.IsLetter(r) && r != '’' {
+			flush()
+			continue
+		}
+		w = utf8.AppendRune(w, r)
+	}
+	flush()
+	if n := strings.Count(text, "ə") + strings.Count(text, "Ə"); n > 0 && d.has("az") {
+		add("az", 2+float64(n))
+	}
+	slices.SortFunc(cs, func(a, b cand) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
+		}
+		return strings.Compare(a.code, b.code)
 	})
 	if len(cs) == 0 {
 		return code, conf

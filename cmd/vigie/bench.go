@@ -3,19 +3,20 @@ package main
 import (
 	"context"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
+	"runtime/pprof"
 	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/sys/unix"
 
 	"github.com/vigie-news/vigie/article"
 	"github.com/vigie-news/vigie/clean"
 	"github.com/vigie-news/vigie/ingest"
+	"github.com/vigie-news/vigie/pipeline"
 	"github.com/vigie-news/vigie/store"
 	"github.com/vigie-news/vigie/store/sqlite"
 	"github.com/vigie-news/vigie/story"
@@ -23,9 +24,11 @@ import (
 
 func (a *app) benchCommand() *cobra.Command {
 	var (
-		n     int
-		dir   string
-		batch int
+		n          int
+		dir        string
+		batch      int
+		cpuProfile string
+		memProfile string
 	)
 	cmd := &cobra.Command{
 		Use:   "bench [ingest|store|pipeline|search|stories|html]",
@@ -71,19 +74,30 @@ Without an argument: pipeline, store and search.`,
 			default:
 				return usageErr("unknown benchmark %q", mode)
 			}
+			if cpuProfile != "" {
+				stop, err := startCPUProfile(cpuProfile)
+				if err != nil {
+					return err
+				}
+				defer stop()
+			}
+			if mode == "" || mode == "pipeline" {
+				raw := pipeline.Synthetic(n)
+				var bytes int
+				for _, art := range raw {
+					bytes += len(art.Text)
+				}
+				if err := a.benchPipeline(ctx, raw, bytes); err != nil {
+					return err
+				}
+				if mode == "pipeline" {
+					return writeHeapProfile(memProfile)
+				}
+			}
 			arts := syntheticArticles(n)
 			var bytes int
 			for _, art := range arts {
 				bytes += len(art.Text)
-			}
-			if mode == "" || mode == "pipeline" {
-				if err := a.benchPipeline(ctx, arts, bytes); err != nil {
-					return err
-				}
-				arts = syntheticArticles(n)
-			}
-			if mode == "pipeline" {
-				return nil
 			}
 			tmp, err := os.MkdirTemp("", "vigie-bench-")
 			if err != nil {
@@ -114,7 +128,7 @@ Without an argument: pipeline, store and search.`,
 					}
 				}
 				report(a, "ingest (whole pipeline + store, 1 core)", n, bytes, time.Since(start))
-				return nil
+				return writeHeapProfile(memProfile)
 			}
 			start := time.Now()
 			for i := 0; i < len(arts); i += batch {
@@ -132,35 +146,126 @@ Without an argument: pipeline, store and search.`,
 	}
 	cmd.Flags().IntVar(&n, "n", 10000, "number of synthetic articles")
 	cmd.Flags().IntVar(&batch, "batch", 500, "articles per transaction")
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (go tool pprof) of the benchmark to this file")
+	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write an allocation profile at the end of the pipeline or ingest benchmark to this file")
 	cmd.Flags().StringVar(&dir, "dir", filepath.Join("..", "shared", "bench", "article-extraction"), "article-extraction benchmark directory (html)")
 	return cmd
 }
 
+// benchPipeline runs the whole analysis (clean, then every pipeline stage,
+// language identification included) over raw articles on GOMAXPROCS
+// workers, and reports wall-clock throughput, process CPU time and each
+// stage's CPU time per core (per-thread CPU clock, so other jobs sharing
+// the machine do not count).
 func (a *app) benchPipeline(ctx context.Context, arts []*article.Article, bytes int) error {
 	pl, err := a.pipeline()
 	if err != nil {
 		return err
 	}
+	stages := pl.Stages()
+	names := append([]string{"clean"}, make([]string, len(stages))...)
+	for i, s := range stages {
+		names[i+1] = s.Name()
+	}
 	workers := runtime.GOMAXPROCS(0)
+	cpu0 := processCPU()
 	start := time.Now()
 	ch := make(chan *article.Article)
-	done := make(chan struct{})
+	done := make(chan []time.Duration)
 	for w := 0; w < workers; w++ {
 		go func() {
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
+			spent := make([]time.Duration, len(names))
 			for art := range ch {
-				_ = pl.Process(ctx, art)
+				t := threadCPU()
+				clean.Clean(art)
+				u := threadCPU()
+				spent[0] += u - t
+				for i, s := range stages {
+					t = u
+					if err := s.Process(ctx, art); err != nil {
+						a.log.Debug("pipeline benchmark", "article", art.Path, "stage", s.Name(), "err", err)
+					}
+					u = threadCPU()
+					spent[i+1] += u - t
+				}
 			}
-			done <- struct{}{}
+			done <- spent
 		}()
 	}
 	for _, art := range arts {
 		ch <- art
 	}
 	close(ch)
+	spent := make([]time.Duration, len(names))
 	for w := 0; w < workers; w++ {
-		<-done
+		for i, d := range <-done {
+			spent[i] += d
+		}
 	}
-	report(a, fmt.Sprintf("analysis pipeline (%d workers)", workers), len(arts), bytes, time.Since(start))
+	wall := time.Since(start)
+	cpu := processCPU() - cpu0
+	report(a, fmt.Sprintf("analysis pipeline (%d workers)", workers), len(arts), bytes, wall)
+	var total time.Duration
+	for _, d := range spent {
+		total += d
+	}
+	fmt.Fprintf(a.out, "  process CPU %.2fs (%.0f articles/s per CPU-second); stages %.2fs on worker threads\n",
+		cpu.Seconds(), float64(len(arts))/cpu.Seconds(), total.Seconds())
+	for i, d := range spent {
+		fmt.Fprintf(a.out, "  %-10s %7.2fs CPU %8.2f MB/s per core %5.1f%%\n",
+			names[i], d.Seconds(), float64(bytes)/d.Seconds()/1e6, 100*d.Seconds()/total.Seconds())
+	}
+	return nil
+}
+
+// threadCPU returns the CPU time of the calling OS thread (0 when the
+// clock is unavailable).
+func threadCPU() time.Duration {
+	var ts unix.Timespec
+	if err := unix.ClockGettime(unix.CLOCK_THREAD_CPUTIME_ID, &ts); err != nil {
+		return 0
+	}
+	return time.Duration(ts.Nano())
+}
+
+// processCPU returns the user and system CPU time of the process so far.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// startCPUProfile starts CPU profiling into path and returns the function
+// that stops it.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("creating CPU profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("starting CPU profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// writeHeapProfile writes the allocation profile to path ("" does nothing).
+func writeHeapProfile(path string) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("creating allocation profile: %w", err)
+	}
+	defer f.Close()
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		return fmt.Errorf("writing allocation profile: %w", err)
+	}
 	return nil
 }
 
@@ -189,64 +294,16 @@ func peakRSS() string {
 	return fmt.Sprintf("%d MB", ru.Maxrss/1024)
 }
 
-// Synthetic articles: sentences written for the benchmark, filled with
-// actors, places and dates at random, about 3 KB each.
-var (
-	benchActorsFR = []string{"Ararat Mirzoyan", "Djeyhoun Bayramov", "Sergueï Lavrov", "Nikol Pachinian", "Ilham Aliev", "Charles Michel", "Antony Blinken", "le ministre arménien des Affaires étrangères", "son homologue azerbaïdjanais"}
-	benchActorsEN = []string{"Ararat Mirzoyan", "Jeyhun Bayramov", "Sergey Lavrov", "Nikol Pashinyan", "Ilham Aliyev", "Charles Michel", "Antony Blinken", "the Armenian foreign minister", "his Azerbaijani counterpart"}
-	benchPlacesFR = []string{"Bruxelles", "Moscou", "Tbilissi", "Washington", "Genève", "Erevan", "Bakou", "Almaty"}
-	benchPlacesEN = []string{"Brussels", "Moscow", "Tbilisi", "Washington", "Geneva", "Yerevan", "Baku", "Almaty"}
-	benchDaysFR   = []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "le 12 mars", "le 3 juin", "le 21 septembre"}
-	benchDaysEN   = []string{"on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "on March 12", "on June 3", "on September 21"}
-	benchFR       = []string{
-		"%[1]s et %[2]s se sont rencontrés %[4]s à %[3]s pour discuter du traité de paix.",
-		"%[1]s s’est entretenu par téléphone avec %[2]s %[4]s au sujet de la situation à la frontière.",
-		"Selon le ministère, %[1]s a appelé %[2]s à respecter le cessez-le-feu conclu à %[3]s.",
-		"Les discussions ont porté sur la délimitation de la frontière et le retour des prisonniers.",
-		"%[1]s a accusé %[2]s de violations répétées du cessez-le-feu %[4]s.",
-		"Les deux parties ont signé %[4]s à %[3]s un protocole sur la commission frontalière.",
-		"Des observateurs ont noté une baisse des tensions dans la région depuis le début de l’année.",
-		"La prochaine réunion pourrait avoir lieu à %[3]s, selon une source diplomatique.",
-	}
-	benchEN = []string{
-		"%[1]s and %[2]s met in %[3]s %[4]s to discuss the peace treaty.",
-		"%[1]s spoke by phone with %[2]s %[4]s about the situation on the border.",
-		"According to the ministry, %[1]s called on %[2]s to respect the ceasefire agreed in %[3]s.",
-		"The talks covered border delimitation and the return of prisoners.",
-		"%[1]s accused %[2]s of repeated ceasefire violations %[4]s.",
-		"The two sides signed a protocol on the border commission in %[3]s %[4]s.",
-		"Observers noted that tensions in the region had eased since the start of the year.",
-		"The next meeting could take place in %[3]s, a diplomatic source said.",
-	}
-)
-
+// syntheticArticles returns pipeline.Synthetic articles already cleaned and
+// with their language set, as the store benchmarks expect them.
 func syntheticArticles(n int) []*article.Article {
-	r := rand.New(rand.NewPCG(1, 2))
-	out := make([]*article.Article, n)
-	for i := range out {
-		fr := i%2 == 0
-		acts, places, days, tmpl := benchActorsEN, benchPlacesEN, benchDaysEN, benchEN
-		lang := "en"
-		if fr {
-			acts, places, days, tmpl, lang = benchActorsFR, benchPlacesFR, benchDaysFR, benchFR, "fr"
+	arts := pipeline.Synthetic(n)
+	for i, art := range arts {
+		art.Lang = "en"
+		if i%2 == 0 {
+			art.Lang = "fr"
 		}
-		var b strings.Builder
-		fmt.Fprintf(&b, " date 2022-%02d-%02d\nBulletin %d\n\n", 1+i%12, 1+i%28, i)
-		for b.Len() < 3000 {
-			s := tmpl[r.IntN(len(tmpl))]
-			x, y := acts[r.IntN(len(acts))], acts[r.IntN(len(acts))]
-			fmt.Fprintf(&b, s, x, y, places[r.IntN(len(places))], days[r.IntN(len(days))])
-			if r.IntN(3) == 0 {
-				b.WriteString("\n\n")
-			} else {
-				b.WriteByte(' ')
-			}
-		}
-		fmt.Fprintf(&b, "\n\nRéférence %d.", i)
-		raw := b.String()
-		art := &article.Article{Path: fmt.Sprintf("synthetic/%d.txt", i), Text: raw, Raw: []byte(raw), Format: "text", Lang: lang}
 		clean.Clean(art)
-		out[i] = art
 	}
-	return out
+	return arts
 }

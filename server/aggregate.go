@@ -98,45 +98,82 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) error {
 	if p.err != nil {
 		return p.err
 	}
-	evs, err := s.loadEvents(r.Context(), f)
+	dates, keyed, err := s.eventCounts(r.Context(), f, by)
 	if err != nil {
 		return err
 	}
-	tl := Timeline{Interval: interval, By: by, Buckets: []string{}, Series: []Series{}}
-	type point struct {
-		t    time.Time
-		keys []string
+	tl, err := timelineOf(dates, keyed, interval, by, top)
+	if err != nil {
+		return err
 	}
-	labels := map[string]string{}
-	totals := map[string]int{}
-	var pts []point
-	var lo, hi time.Time
+	return writeJSON(w, tl)
+}
+
+// eventCounts counts the events matching f by date (dates) and by date
+// and series key (keyed), in the store when it can aggregate, else over
+// the first maxAggregateEvents events.
+func (s *Server) eventCounts(ctx context.Context, f store.EventFilter, by string) (dates, keyed []store.EventCount, err error) {
+	if agg, ok := s.st.(store.EventAggregator); ok {
+		if keyed, err = agg.EventCounts(ctx, f, by); err != nil {
+			return nil, nil, err
+		}
+		if by == "type" { // one type per event: the keyed counts are the date counts
+			return keyed, keyed, nil
+		}
+		if dates, err = agg.EventCounts(ctx, f, ""); err != nil {
+			return nil, nil, err
+		}
+		return dates, keyed, nil
+	}
+	evs, err := s.loadEvents(ctx, f)
+	if err != nil {
+		return nil, nil, err
+	}
+	type dk struct {
+		d article.Date
+		k string
+	}
+	dn, kn, labels := map[article.Date]int{}, map[dk]int{}, map[string]string{}
 	for i := range evs {
-		t, ok := bucketOf(evs[i].Date, interval)
-		if !ok {
-			tl.Undated++
+		dn[evs[i].Date]++
+		if by == "type" {
+			kn[dk{evs[i].Date, evs[i].Type}]++
+			labels[evs[i].Type] = evs[i].Type
 			continue
 		}
-		var keys []string
-		if by == "type" {
-			keys = []string{evs[i].Type}
-			labels[evs[i].Type] = evs[i].Type
-		} else {
-			seen := map[string]bool{}
-			for _, a := range evs[i].Participants() {
-				k := actorKey(a)
-				if k == "" || seen[k] {
-					continue
-				}
-				seen[k] = true
-				keys = append(keys, k)
-				labels[k] = a.Name
+		seen := map[string]bool{}
+		for _, a := range evs[i].Participants() {
+			k := store.ActorKey(a)
+			if k == "" || seen[k] {
+				continue
 			}
+			seen[k] = true
+			kn[dk{evs[i].Date, k}]++
+			labels[k] = a.Name
 		}
-		for _, k := range keys {
-			totals[k]++
+	}
+	for d, n := range dn {
+		dates = append(dates, store.EventCount{Date: d, Count: n})
+	}
+	for x, n := range kn {
+		keyed = append(keyed, store.EventCount{Date: x.d, Key: x.k, Label: labels[x.k], Count: n})
+	}
+	return dates, keyed, nil
+}
+
+// timelineOf buckets event counts: dates give the range and the undated
+// count, keyed the series (the top ones by total).
+func timelineOf(dates, keyed []store.EventCount, interval, by string, top int) (Timeline, error) {
+	tl := Timeline{Interval: interval, By: by, Buckets: []string{}, Series: []Series{}}
+	var lo, hi time.Time
+	dated := false
+	for _, c := range dates {
+		t, ok := bucketOf(c.Date, interval)
+		if !ok {
+			tl.Undated += c.Count
+			continue
 		}
-		pts = append(pts, point{t, keys})
+		dated = true
 		if lo.IsZero() || t.Before(lo) {
 			lo = t
 		}
@@ -144,8 +181,18 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) error {
 			hi = t
 		}
 	}
-	if len(pts) == 0 {
-		return writeJSON(w, tl)
+	if !dated {
+		return tl, nil
+	}
+	labels := map[string]string{}
+	totals := map[string]int{}
+	for _, c := range keyed {
+		if _, ok := bucketOf(c.Date, interval); ok {
+			totals[c.Key] += c.Count
+			if labels[c.Key] == "" {
+				labels[c.Key] = c.Label
+			}
+		}
 	}
 	var keys []string
 	for k := range totals {
@@ -163,39 +210,28 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) error {
 	index := map[string]int{}
 	for t := lo; !t.After(hi); t = nextBucket(t, interval) {
 		if len(tl.Buckets) >= maxBuckets {
-			return badRequest("the range covers more than %d %s buckets: narrow it with from/to or a coarser interval", maxBuckets, interval)
+			return tl, badRequest("the range covers more than %d %s buckets: narrow it with from/to or a coarser interval", maxBuckets, interval)
 		}
 		index[bucketKey(t, interval)] = len(tl.Buckets)
 		tl.Buckets = append(tl.Buckets, bucketKey(t, interval))
 	}
 	series := map[string]*Series{}
 	for _, k := range keys {
-		sr := &Series{Key: k, Label: labels[k], Total: totals[k], Counts: make([]int, len(tl.Buckets))}
-		series[k] = sr
+		series[k] = &Series{Key: k, Label: labels[k], Total: totals[k], Counts: make([]int, len(tl.Buckets))}
 	}
-	for _, pt := range pts {
-		i := index[bucketKey(pt.t, interval)]
-		for _, k := range pt.keys {
-			if sr := series[k]; sr != nil {
-				sr.Counts[i]++
-			}
+	for _, c := range keyed {
+		sr := series[c.Key]
+		if sr == nil {
+			continue
+		}
+		if t, ok := bucketOf(c.Date, interval); ok {
+			sr.Counts[index[bucketKey(t, interval)]] += c.Count
 		}
 	}
 	for _, k := range keys {
 		tl.Series = append(tl.Series, *series[k])
 	}
-	return writeJSON(w, tl)
-}
-
-// actorKey identifies an actor in aggregations: its entity ID, else its name.
-func actorKey(a article.Actor) string {
-	if a.Entity != "" {
-		return a.Entity
-	}
-	if n := strings.TrimSpace(a.Name); n != "" {
-		return "name:" + n
-	}
-	return ""
+	return tl, nil
 }
 
 // Node is an actor of the network.
@@ -234,6 +270,13 @@ func (s *Server) buildNetwork(r *http.Request) (*Network, error) {
 	if p.err != nil {
 		return nil, p.err
 	}
+	if agg, ok := s.st.(store.EventAggregator); ok {
+		g, err := agg.ActorNetwork(r.Context(), f)
+		if err != nil {
+			return nil, err
+		}
+		return networkFromGraph(g, minW, maxEdges), nil
+	}
 	evs, err := s.loadEvents(r.Context(), f)
 	if err != nil {
 		return nil, err
@@ -243,49 +286,60 @@ func (s *Server) buildNetwork(r *http.Request) (*Network, error) {
 
 // networkOf links every pair of distinct participants of each event.
 func networkOf(evs []store.EventRecord, minW, maxEdges int) *Network {
-	nodes := map[string]*Node{}
-	type pair struct{ a, b string }
-	edges := map[pair]*Edge{}
-	types := map[pair]map[string]int{}
+	g := &store.ActorGraph{Events: len(evs)}
+	actors := map[string]int{}
+	type pt struct{ a, b, t string }
+	pairs := map[pt]int{}
 	for i := range evs {
 		var ks []string
 		seen := map[string]bool{}
 		for _, a := range evs[i].Participants() {
-			k := actorKey(a)
+			k := store.ActorKey(a)
 			if k == "" || seen[k] {
 				continue
 			}
 			seen[k] = true
 			ks = append(ks, k)
-			n := nodes[k]
-			if n == nil {
-				n = &Node{ID: k, Label: a.Name, Country: a.Country, Sector: a.Sector, Entity: a.Entity}
-				nodes[k] = n
+			j, ok := actors[k]
+			if !ok {
+				j = len(g.Actors)
+				actors[k] = j
+				g.Actors = append(g.Actors, store.ActorCount{Key: k, Actor: article.Actor{Name: a.Name, Entity: a.Entity, Country: a.Country, Sector: a.Sector}})
 			}
-			n.Events++
+			g.Actors[j].Events++
 		}
 		sort.Strings(ks)
 		for x := 0; x < len(ks); x++ {
 			for y := x + 1; y < len(ks); y++ {
-				pk := pair{ks[x], ks[y]}
-				e := edges[pk]
-				if e == nil {
-					e = &Edge{Source: pk.a, Target: pk.b}
-					edges[pk] = e
-					types[pk] = map[string]int{}
-				}
-				e.Weight++
-				types[pk][evs[i].Type]++
+				pairs[pt{ks[x], ks[y], evs[i].Type}]++
 			}
 		}
 	}
+	for p, n := range pairs {
+		g.Pairs = append(g.Pairs, store.PairCount{A: p.a, B: p.b, Type: p.t, Events: n})
+	}
+	return networkFromGraph(g, minW, maxEdges)
+}
+
+// networkFromGraph keeps the heaviest edges of at least minW events (at
+// most maxEdges) and the actors they link.
+func networkFromGraph(g *store.ActorGraph, minW, maxEdges int) *Network {
+	type pair struct{ a, b string }
+	edges := map[pair]*Edge{}
+	for _, p := range g.Pairs {
+		pk := pair{p.A, p.B}
+		e := edges[pk]
+		if e == nil {
+			e = &Edge{Source: p.A, Target: p.B}
+			edges[pk] = e
+		}
+		e.Weight += p.Events
+		e.Types = append(e.Types, store.Count{Key: p.Type, Count: p.Events})
+	}
 	var es []*Edge
-	for pk, e := range edges {
+	for _, e := range edges {
 		if e.Weight < minW {
 			continue
-		}
-		for t, n := range types[pk] {
-			e.Types = append(e.Types, store.Count{Key: t, Count: n})
 		}
 		sortCounts(e.Types)
 		es = append(es, e)
@@ -302,15 +356,16 @@ func networkOf(evs []store.EventRecord, minW, maxEdges int) *Network {
 	if len(es) > maxEdges {
 		es = es[:maxEdges]
 	}
-	net := &Network{Nodes: []Node{}, Edges: []Edge{}, Events: len(evs)}
+	net := &Network{Nodes: []Node{}, Edges: []Edge{}, Events: g.Events}
 	used := map[string]bool{}
 	for _, e := range es {
 		net.Edges = append(net.Edges, *e)
 		used[e.Source], used[e.Target] = true, true
 	}
-	for k, n := range nodes {
-		if used[k] {
-			net.Nodes = append(net.Nodes, *n)
+	for _, a := range g.Actors {
+		if used[a.Key] {
+			net.Nodes = append(net.Nodes, Node{ID: a.Key, Label: a.Actor.Name, Country: a.Actor.Country, Sector: a.Actor.Sector,
+				Entity: a.Actor.Entity, Events: a.Events})
 		}
 	}
 	sort.Slice(net.Nodes, func(i, j int) bool {
@@ -346,17 +401,17 @@ func (s *Server) exportCSV(w http.ResponseWriter, r *http.Request) error {
 	if p.err != nil {
 		return p.err
 	}
-	evs, err := s.loadEvents(r.Context(), f)
-	if err != nil {
-		return err
-	}
-	attachment(w, "text/csv; charset=utf-8", "vigie-events.csv")
-	cw := csv.NewWriter(w)
-	if err := cw.Write(csvHeader); err != nil {
-		return fmt.Errorf("writing CSV: %w", err)
-	}
-	for i := range evs {
-		e := &evs[i]
+	started := false
+	var cw *csv.Writer
+	err := s.eachEvent(r.Context(), f, func(e *store.EventRecord) error {
+		if !started {
+			started = true
+			attachment(w, "text/csv; charset=utf-8", "vigie-events.csv")
+			cw = csv.NewWriter(w)
+			if err := cw.Write(csvHeader); err != nil {
+				return fmt.Errorf("writing CSV: %w", err)
+			}
+		}
 		var src, tgt, srcE, tgtE, evid []string
 		for _, a := range e.Actors {
 			switch a.Role {
@@ -383,9 +438,40 @@ func (s *Server) exportCSV(w http.ResponseWriter, r *http.Request) error {
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("writing CSV: %w", err)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if !started { // no event: the header alone
+		attachment(w, "text/csv; charset=utf-8", "vigie-events.csv")
+		cw = csv.NewWriter(w)
+		if err := cw.Write(csvHeader); err != nil {
+			return fmt.Errorf("writing CSV: %w", err)
+		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// eachEvent calls fn for the events matching f, streamed from the store
+// when it can, else over the first maxAggregateEvents events. The response
+// starts with the first event, so that an error before it is still
+// answered as JSON.
+func (s *Server) eachEvent(ctx context.Context, f store.EventFilter, fn func(*store.EventRecord) error) error {
+	if es, ok := s.st.(store.EventStreamer); ok {
+		return es.EachEvent(ctx, f, fn)
+	}
+	evs, err := s.loadEvents(ctx, f)
+	if err != nil {
+		return err
+	}
+	for i := range evs {
+		if err := fn(&evs[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // csvSafe defuses cells a spreadsheet would run as a formula.
@@ -402,18 +488,14 @@ func (s *Server) exportJSONL(w http.ResponseWriter, r *http.Request) error {
 	if p.err != nil {
 		return p.err
 	}
-	evs, err := s.loadEvents(r.Context(), f)
-	if err != nil {
-		return err
-	}
 	attachment(w, "application/x-ndjson; charset=utf-8", "vigie-events.jsonl")
 	enc := json.NewEncoder(w)
-	for i := range evs {
-		if err := enc.Encode(&evs[i]); err != nil {
+	return s.eachEvent(r.Context(), f, func(e *store.EventRecord) error {
+		if err := enc.Encode(e); err != nil {
 			return fmt.Errorf("writing JSONL: %w", err)
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // GEXF 1.3 document types.

@@ -9,6 +9,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/vigie-news/vigie/article"
@@ -324,4 +325,72 @@ type FacetResult struct {
 // store has it and falls back to Search otherwise.
 type FacetSearcher interface {
 	FacetSearch(ctx context.Context, q FacetQuery) (*FacetResult, error)
+}
+
+// EventAggregator is an optional capability of a Store: event counts
+// grouped by the store, so that timelines and actor networks need not read
+// every event. The server uses it when the store has it.
+type EventAggregator interface {
+	// EventCounts counts the events matching f (f.Limit is ignored) by
+	// date and by group: "type" (Key is the event type), "actor" (Key is
+	// ActorKey of each participant other than hosts, Label its name; an
+	// event counts once per key) or "" (dates only, Key empty).
+	EventCounts(ctx context.Context, f EventFilter, group string) ([]EventCount, error)
+	// ActorNetwork counts the events matching f (f.Limit is ignored) per
+	// participant and per pair of participants and event type.
+	ActorNetwork(ctx context.Context, f EventFilter) (*ActorGraph, error)
+}
+
+// EventCount is a number of events of one date (as stored: Date carries
+// its precision) and one group key.
+type EventCount struct {
+	Date  article.Date
+	Key   string
+	Label string
+	Count int
+}
+
+// ActorGraph is what ActorNetwork counts.
+type ActorGraph struct {
+	// Events is the number of matching events.
+	Events int
+	// Actors are the participants with the number of events they take part in.
+	Actors []ActorCount
+	// Pairs count the events two participants take part in, by event type.
+	Pairs []PairCount
+}
+
+// ActorCount is a participant (Key is its ActorKey; Actor carries the
+// name, entity, country and sector of one of its events) and its events.
+type ActorCount struct {
+	Key    string
+	Actor  article.Actor
+	Events int
+}
+
+// PairCount is the number of events of one type that the participants
+// with keys A < B (byte order) both take part in.
+type PairCount struct {
+	A, B, Type string
+	Events     int
+}
+
+// ActorKey identifies an actor in aggregations: its entity ID, else
+// "name:" and its trimmed name, else "".
+func ActorKey(a article.Actor) string {
+	if a.Entity != "" {
+		return a.Entity
+	}
+	if n := strings.TrimSpace(a.Name); n != "" {
+		return "name:" + n
+	}
+	return ""
+}
+
+// EventStreamer is an optional capability of a Store: it calls fn for
+// every event matching f, newest first like Events (f.Limit caps them, 0
+// for all), without holding them all in memory. Iteration stops at the
+// first error fn returns, which EachEvent returns.
+type EventStreamer interface {
+	EachEvent(ctx context.Context, f EventFilter, fn func(*EventRecord) error) error
 }

@@ -2,8 +2,10 @@ package event
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/vigie-news/vigie/article"
+	"github.com/vigie-news/vigie/translit"
 )
 
 // The dyad of an article is the pair of states it is mainly about: the
@@ -71,33 +73,69 @@ func dyadPhrase(ws []word, i int) (end int, role bool, ok bool) {
 func (d *doc) articleDyad() (a, b string, ok bool) {
 	count := map[string]int{}
 	pairs := map[[2]string]int{}
-	for _, s := range d.sentences {
-		var prev *ment
-		for i := range s.ments {
-			m := &s.ments[i]
-			if m.actor == nil || m.place {
-				continue
-			}
-			c := m.actor.Country
-			if c == "" || stateName(c) == "" {
-				prev = nil
-				continue
-			}
-			count[c]++
-			if prev != nil && prev.actor.Country != c && s.connects(prev.end, m.first) {
-				for k := prev.end; k < m.first; k++ {
-					if n := s.words[k].norm; n == "et" || n == "and" || n == "-" {
-						p := [2]string{prev.actor.Country, c}
-						if p[0] > p[1] {
-							p[0], p[1] = p[1], p[0]
-						}
-						pairs[p]++
-						break
-					}
-				}
-			}
-			prev = m
+	ms := make([]article.Mention, 0, len(d.a.Mentions))
+	for _, m := range d.a.Mentions {
+		if m.Country == "" || stateName(m.Country) == "" || m.End <= m.Start || m.End > len(d.a.Text) {
+			continue
 		}
+		switch {
+		case m.Type == article.TypeCity && !isCapital(m.Name):
+			continue
+		case m.Type.IsPlace() && m.Type != article.TypeState && m.Type != article.TypeCity:
+			continue
+		case m.Type == article.TypeMedia || m.Type == article.TypeOther:
+			continue
+		}
+		ms = append(ms, m)
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	// One person described then named ("le ministre arménien ... Ararat
+	// Mirzoyan") is one member of a coordination.
+	merged := ms[:0]
+	for _, m := range ms {
+		if n := len(merged); n > 0 && m.Entity != "" && merged[n-1].Entity == m.Entity && m.Start-merged[n-1].End < 48 {
+			merged[n-1].End = max(merged[n-1].End, m.End)
+			continue
+		}
+		if m.Type.IsPlace() && locativeBefore(d.a.Text, m.Start) {
+			continue // "à Bruxelles": where, not who
+		}
+		merged = append(merged, m)
+	}
+	ms = merged
+	joined := func(i int) (string, bool) { // how ms[i-1] and ms[i] are joined
+		if i <= 0 || ms[i-1].End > ms[i].Start {
+			return "", false
+		}
+		gap := translit.Fold(strings.TrimSpace(d.a.Text[ms[i-1].End:ms[i].Start]))
+		for _, det := range []string{" l'", " l’", " le", " la", " les", " the", " de", " d'", " d’"} {
+			gap = strings.TrimSuffix(gap, det)
+		}
+		switch gap {
+		case "et", "and", "-", "":
+			return gap, true
+		case ",":
+			return gap, true
+		}
+		return gap, false
+	}
+	for i, m := range ms {
+		count[m.Country]++
+		g, ok := joined(i)
+		if !ok || g == "," || ms[i-1].Country == m.Country {
+			continue
+		}
+		if g == "" && !(ms[i-1].Kind == article.KindCompound && m.Kind == article.KindCompound) {
+			continue
+		}
+		if pg, pok := joined(i - 1); pok && pg == "," {
+			continue // a list of three or more
+		}
+		p := [2]string{ms[i-1].Country, m.Country}
+		if p[0] > p[1] {
+			p[0], p[1] = p[1], p[0]
+		}
+		pairs[p]++
 	}
 	var best [2]string
 	bestN := 0
@@ -247,3 +285,21 @@ func attackNoun(s *sentence, from, to int) bool {
 }
 
 func clauseEnd(n string) bool { return n == "," || n == ";" || n == "." || n == ":" }
+
+// locativeBefore reports whether the text before off ends with a locative
+// preposition ("à", "en", "in", "at").
+func locativeBefore(text string, off int) bool {
+	i := off
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' {
+		j--
+	}
+	switch translit.Fold(text[j:i]) {
+	case "a", "au", "aux", "en", "dans", "vers", "depuis", "in", "at", "to", "from":
+		return true
+	}
+	return false
+}

@@ -31,22 +31,23 @@ func eventFrom(join bool) string {
 	return ` FROM events e`
 }
 
-// eventDate rebuilds an event's date from its first day and precision.
-func eventDate(first, prec string) article.Date {
+// eventDate rebuilds an event's date from the first and last days it
+// covers (see store.DateBounds).
+func eventDate(first, last string) article.Date {
 	d := parseDate(first)
-	if !d.Known() {
-		return article.Date{}
+	if !d.Known() || first == last {
+		return d
 	}
-	switch article.Precision(prec) {
-	case article.PrecDay:
-	case article.PrecMonth:
-		d = article.Date{Year: d.Year, Month: d.Month, Precision: article.PrecMonth}
-	case article.PrecDecade:
-		d = article.Date{Year: d.Year, Precision: article.PrecDecade}
-	default:
-		d = article.Date{Year: d.Year, Precision: article.PrecYear}
+	for _, p := range []article.Precision{article.PrecMonth, article.PrecYear, article.PrecDecade} {
+		c := article.Date{Year: d.Year, Month: d.Month, Precision: p}
+		if p != article.PrecMonth {
+			c.Month = 0
+		}
+		if f, l, ok := store.DateBounds(c); ok && f == first && l == last {
+			return c
+		}
 	}
-	return d
+	return article.Date{Year: d.Year, Precision: article.PrecYear}
 }
 
 // EventCounts implements store.EventAggregator.
@@ -58,7 +59,7 @@ func (db *DB) EventCounts(ctx context.Context, f store.EventFilter, group string
 	if err != nil {
 		return nil, fmt.Errorf("counting events: %w", err)
 	}
-	const dateCols = `coalesce(e.date_first, ''), coalesce(e.data->>'$.date.precision', '')`
+	const dateCols = `coalesce(e.date_first, ''), coalesce(e.date_last, '')`
 	var q string
 	switch group {
 	case "":
@@ -67,7 +68,7 @@ func (db *DB) EventCounts(ctx context.Context, f store.EventFilter, group string
 		q = `SELECT ` + dateCols + `, e.type, e.type, count(*)` + eventFrom(join) + w.String() + ` GROUP BY 1, 2, 3`
 	case "actor":
 		w.add(notHost)
-		q = `SELECT d, p, k, max(name), count(DISTINCT ev) FROM (SELECT coalesce(e.date_first, '') AS d, coalesce(e.data->>'$.date.precision', '') AS p,
+		q = `SELECT d, p, k, max(name), count(DISTINCT ev) FROM (SELECT coalesce(e.date_first, '') AS d, coalesce(e.date_last, '') AS p,
 			e.rowid AS ev, ` + actorKey + ` AS k, ` + actorName + ` AS name` + eventFrom(join) + `, ` + participants + w.String() + `)
 			WHERE k IS NOT NULL GROUP BY 1, 2, 3`
 	default:
@@ -81,11 +82,11 @@ func (db *DB) EventCounts(ctx context.Context, f store.EventFilter, group string
 	var out []store.EventCount
 	for rows.Next() {
 		var c store.EventCount
-		var first, prec string
-		if err := rows.Scan(&first, &prec, &c.Key, &c.Label, &c.Count); err != nil {
+		var first, last string
+		if err := rows.Scan(&first, &last, &c.Key, &c.Label, &c.Count); err != nil {
 			return nil, fmt.Errorf("counting events by %q: %w", group, err)
 		}
-		c.Date = eventDate(first, prec)
+		c.Date = eventDate(first, last)
 		out = append(out, c)
 	}
 	if err := rows.Err(); err != nil {

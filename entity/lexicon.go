@@ -1,5 +1,7 @@
 package entity
 
+import "github.com/vigie-news/vigie/translit"
+
 // Word lists used by the recogniser. All entries are folded (lower case,
 // no accents), as produced by translit.Fold.
 
@@ -75,6 +77,33 @@ var firstNames = set(
 	// Persian, Arab
 	"hassan", "ebrahim", "hossein", "mahmoud", "javad", "abbas", "mohammad", "ayatollah", "masoud",
 	"bashar", "recep", "emmanuel",
+	// More given names of the region and of the international news
+	"anahit", "armine", "astghik", "hasmik", "hripsime", "karine", "lusine", "mariam", "nvard", "ruzanna",
+	"satenik", "zaruhi", "gohar", "suren", "vahagn", "arshak", "babken", "edgar", "gevorg", "hovik", "hrayr",
+	"khachatur", "mikael", "narek", "razmik", "sevak", "smbat", "vache", "zaven", "avetik", "hamlet", "jirair",
+	"manvel", "movses", "petros", "rouben", "spartak", "stepan", "taron", "tatul", "vigen", "yervand",
+	"zhirayr", "hovsep", "mamikon", "lernik", "artsvik", "araik", "arayik", "alen", "tigran", "hayarpi",
+	"elnur", "elshad", "hikmat", "javid", "kamal", "mammad", "orkhan", "ramil", "rovshan", "rufat", "samad",
+	"shahin", "togrul", "vusal", "zaur", "aydan", "gunel", "nargiz", "sevinj", "aynur", "ulviyya", "mubariz",
+	"fariz", "ilgar", "khalaf", "mahir", "nazim", "rauf", "ramin", "tofig", "vagif", "yashar", "bahruz",
+	"eldar", "elmir", "nijat", "polad", "sahib", "ziya", "ogtay", "mikayil", "ilqar", "xalaf", "jeyhoun",
+	"ekaterine", "mamuka", "nika", "tinatin", "zviad", "nodar", "shota", "tornike", "archil", "badri",
+	"binali", "bekir", "cem", "devlet", "emine", "ekrem", "fatih", "hulusi", "ismail", "nurettin", "suleyman",
+	"yasar", "numan", "bulent", "kazem", "nasser", "saeed", "reza", "hamid", "mehdi", "hamed",
+	"sergei", "anatoly", "artem", "kirill", "mikhail", "nikita", "ruslan", "vadim", "vasily", "yaroslav",
+	"zakhar", "aleksey", "aleksei", "dmitriy", "gennadi", "gennadiy", "matvei", "valentin", "vitaly", "yury",
+	"adam", "alan", "albert", "alex", "barry", "bernie", "bruce", "carl", "charlotte", "craig", "dan",
+	"dave", "dennis", "doug", "douglas", "emma", "fred", "gordon", "graham", "greg", "hannah", "harold",
+	"howard", "ian", "jane", "janet", "jeff", "jeremy", "jerry", "jonathan", "josh", "joshua", "judy",
+	"justin", "katherine", "keith", "ken", "kenneth", "kyle", "lloyd", "lucy", "luke", "matt", "megan",
+	"mitch", "nathan", "neil", "oliver", "olivia", "phil", "philip", "rachel", "ralph", "randy", "rick",
+	"russell", "sean", "simon", "stuart", "terry", "todd", "wayne", "andy", "gus", "orson", "luchino",
+	"antonin", "aurelien", "bastien", "baptiste", "benjamin", "corentin", "dorian", "etienne", "fabrice",
+	"gaetan", "gregoire", "gregory", "kevin", "loic", "ludovic", "mickael", "nathan", "raphael",
+	"romain", "valentin", "yannick", "anne-marie", "beatrice", "corinne", "delphine", "emilie", "fabienne",
+	"genevieve", "josiane", "lucie", "mathilde", "muriel", "nadine", "odile", "patricia", "solene", "yael",
+	"annalena", "kaja", "josep", "volker", "toivo", "olof", "magdalena", "tarja", "heiko",
+	"kassym", "jomart", "ursula", "dmytro", "volodymyr", "andriy", "antonio", "ahmed", "ibrahim", "recep",
 )
 
 // titleWords precede a person's name ("M. X", "le président X",
@@ -193,3 +222,12 @@ var clauseWords = set(
 
 // listConj join the members of an enumeration ("X et Y", "X ou encore Y").
 var listConj = set("et", "and", "ou", "or", "encore")
+
+// firstNameKeys are the transliteration keys of firstNames.
+var firstNameKeys = func() map[string]bool {
+	m := make(map[string]bool, len(firstNames))
+	for f := range firstNames {
+		m[translit.Key(f)] = true
+	}
+	return m
+}()

@@ -310,12 +310,19 @@ func (r *Recognizer) similar(first, last string) *kb.Entity {
 	return found
 }
 
+// firstClose reports whether two first-name keys may name one person:
+// equal, one a short form of the other ("alex", "alexander"), or close in
+// spelling unless both are distinct given names of the lexicon ("armen"
+// and "arsen" are two names, "jeihum" a misspelling of "jeihun").
 func firstClose(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if len(a) >= 3 && len(b) >= 3 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
+	if len(a) >= 4 && len(b) >= 4 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
 		return true
+	}
+	if firstNameKeys[a] && firstNameKeys[b] {
+		return false
 	}
 	d := 1
 	if len(a) >= 5 && len(b) >= 5 {

@@ -371,6 +371,9 @@ func (d *doc) placeMention(s *sentence, m article.Mention) (ment, bool) {
 	case m.Type == article.TypeState && locative:
 		mm.place = true
 		return mm, true
+	case locative && m.Type != article.TypePerson && (m.Type == article.TypeGovBody || m.Type == article.TypeOrganization):
+		// "des réunions à la Maison Blanche et au Département d'État": where.
+		return mm, false
 	}
 	if name == "" && m.Kind == article.KindRole && m.Country != "" {
 		name = stateName(m.Country)
@@ -422,7 +425,7 @@ func isLocative(lang string, ws []word, i int) bool {
 }
 
 // dativeVerbs take their addressee after "à" ("demander à l'Arménie").
-var dativeVerbs = map[string]bool{"demander": true, "reclamer": true, "reprocher": true, "enjoindre": true,
+var dativeVerbs = map[string]bool{"appel": true, "demander": true, "reclamer": true, "reprocher": true, "enjoindre": true,
 	"ordonner": true, "recommander": true, "conseiller": true, "proposer": true, "adresser": true}
 
 func dativeVerb(w *word) bool {
@@ -877,13 +880,13 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			break
 		}
 	}
-	if between < 0 && !verbal && m.tr.Frame == "sym" {
+	if between < 0 && !verbal && m.tr.Frame == "sym" && !hasSupportVerb(lang, s, left, m.first) {
 		// A nominal trigger whose clause names the parties later: "des
 		// négociations ont débuté à Washington entre A et B", "clashes broke
 		// out on the border between A and B".
 		for j := m.last + 1; j < min(m.last+24, len(s.words)); j++ {
 			w := &s.words[j]
-			if isBoundary(lang, w) || w.norm == "." || j > m.last+1 && x.triggerAt(lang, s, j) {
+			if isBoundary(lang, w) || w.norm == "." || j > m.last+1 && x.triggerAt(lang, s, j) || topicWord(w.norm) {
 				break
 			}
 			if w.norm == "entre" || w.norm == "between" || isFiniteVerb(w) && (w.hasLemma("opposer") || w.hasLemma("pit")) {
@@ -923,6 +926,17 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			from = m.anchor + 1
 		}
 		obj = s.groupAfter(from, right, hosts)
+	}
+	if verbal && between < 0 && topicVerb(anchorW) {
+		// "ont discuté de la frontière de l'Arménie": the topic is no party;
+		// the other party comes with "avec".
+		obj = nil
+		for j := m.last + 1; j < right; j++ {
+			if n := s.words[j].norm; n == "avec" || n == "with" {
+				obj = s.groupAfter(j+1, right, hosts)
+				break
+			}
+		}
 	}
 	if m.tr.Type == "AGREE" && between < 0 {
 		obj = nil
@@ -1071,6 +1085,11 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	ev.Contexts = []string{defaultContext[ev.Type]}
 	ev.Confidence = confidence(&ev, m)
 	c := &candidate{ev: ev, persons: persons}
+	if !verbal && quantified(s, m.first) {
+		// "plusieurs cycles de discussions", "several rounds of talks":
+		// a series summed up, no one event.
+		c.background = true
+	}
 	if pub := d.a.Published; pub.Known() && ev.Date.Known() {
 		if ev.Date.Time().Before(pub.Time().AddDate(-1, 0, 0)) {
 			ev.Contexts = append(ev.Contexts, "historical")
@@ -1288,6 +1307,10 @@ func clauseFactuality(lang string, s *sentence, m match, left, right int, verbal
 				return article.FactPlanned
 			}
 		}
+		if (w.hasLemma("devoir") || w.hasLemma("pouvoir")) && j+1 < len(s.words) && s.words[j+1].verbTense('W') {
+			// "les pourparlers devant avoir lieu vendredi", "qui doivent se tenir".
+			return article.FactPlanned
+		}
 		if !isFiniteVerb(w) {
 			continue
 		}
@@ -1369,6 +1392,11 @@ func factuality(lang string, s *sentence, m match) string {
 				case "souhaiter", "esperer", "vouloir", "proposer", "tenter", "essayer":
 					if j < m.anchor {
 						return article.FactHypothetical
+					}
+				case "prevoir", "preparer", "programmer", "planifier", "annoncer":
+					// "a annoncé une rencontre avec ...": the meeting is to come.
+					if j < m.anchor && !isVerbal(anchor) {
+						return article.FactPlanned
 					}
 				case "pouvoir", "devoir":
 					if strings.ContainsRune(a.Tenses, 'C') {
@@ -2068,6 +2096,39 @@ func borderNoun(ws []word, i int) bool {
 	for j := i - 1; j >= max(0, i-2); j-- {
 		switch ws[j].norm {
 		case "frontiere", "frontieres", "border", "borders", "ligne", "line", "zone", "region", "confins", "frontier":
+			return true
+		}
+	}
+	return false
+}
+
+// topicWord reports whether a word introduces what talks are about.
+func topicWord(n string) bool {
+	switch n {
+	case "sur", "concernant", "about", "on", "regarding", "over":
+		return true
+	}
+	return false
+}
+
+// topicVerb reports whether a verbal trigger takes its topic, not a party,
+// as object ("discuter de", "négocier", "discuss").
+func topicVerb(w *word) bool {
+	for _, l := range []string{"discuter", "negocier", "evoquer", "aborder", "discuss", "negotiate"} {
+		if w.hasLemma(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantified reports whether a nominal trigger is counted as a series
+// ("plusieurs cycles de discussions", "de nombreuses rencontres", "several
+// rounds of talks").
+func quantified(s *sentence, first int) bool {
+	for j := first - 1; j >= max(0, first-4); j-- {
+		switch s.words[j].norm {
+		case "plusieurs", "nombreux", "nombreuses", "several", "numerous", "multiple", "many", "divers", "diverses", "maintes":
 			return true
 		}
 	}

@@ -97,6 +97,8 @@ func FuzzAnnotate(f *testing.F) {
 	f.Add("Le ministre arménien des Affaires étrangères, Ara Aivazian, a vu M. Baïramov.", "fr")
 	f.Add("N.V.Pashinyan I. H. Aliev \xff\xfe", "en")
 	f.Add("", "xx")
+	f.Add("Par Ana Roy, AP\nLes dirigeants du Nagorny-Karabakh et les séparatistes, Carla Ruiz et Arnau Pujol, pourparlers russo-arméno-azerbaïdjanais.", "fr")
+	f.Add("Authorities in the breakaway region of Karabakh, the head of Armenian diplomacy, Armenian-Azerbaijani border-", "en")
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		a := &article.Article{Text: text, Lang: lang, Published: article.Date{Year: 2022, Month: 7, Precision: article.PrecMonth}}
 		if err := r.Annotate(context.Background(), a); err != nil {

@@ -588,6 +588,17 @@ func (s *state) lineStart(i int) bool {
 // are enumerated with persons ("Orson Welles, Billy Wilder", "Carla Simón
 // and Arnau Vilaró"), repeating until no run changes.
 func (s *state) listPersons(loose []run) {
+	if len(loose) == 0 {
+		return
+	}
+	// Token bounds of person mentions (not roles) of two words or more.
+	s.personAt = map[int]bool{}
+	for _, c := range s.cands {
+		if c.m.Confidence >= 0 && c.m.Type == article.TypePerson && c.m.Kind != article.KindRole && c.n >= 2 {
+			s.personAt[c.i] = true
+			s.personAt[-(c.i + c.n)] = true // ends are stored negated, one past the end
+		}
+	}
 	done := make([]bool, len(loose))
 	for changed := true; changed; {
 		changed = false
@@ -605,6 +616,7 @@ func (s *state) listPersons(loose []run) {
 			}
 			if s.listNeighbourPerson(r.i-1, true) || s.listNeighbourPerson(r.i+r.n, false) {
 				s.unknown(r.i, r.n, article.TypePerson, 0.55)
+				s.personAt[r.i], s.personAt[-(r.i+r.n)] = true, true
 				done[k], changed = true, true
 			}
 		}
@@ -644,16 +656,10 @@ func (s *state) listNeighbourPerson(j int, before bool) bool {
 	if !(g == "," || (g == "" && conj > 0)) {
 		return false
 	}
-	for ci := range s.cands {
-		x := &s.cands[ci]
-		if x.m.Confidence < 0 || x.m.Type != article.TypePerson || x.m.Kind == article.KindRole || x.n < 2 {
-			continue
-		}
-		if (before && x.i+x.n-1 == j) || (!before && x.i == j) {
-			return true
-		}
+	if before {
+		return s.personAt[-(j + 1)]
 	}
-	return false
+	return s.personAt[j]
 }
 
 // kbSurname returns the KB person a bare surname stands for: the only

@@ -97,6 +97,9 @@ type state struct {
 	// firsts maps the first-name key of the article's persons to them
 	// (an empty id when two persons share it).
 	firsts map[string]personRef
+	// personAt marks the first token of multi-word person mentions and,
+	// negated, one past their last token (built by listPersons).
+	personAt map[int]bool
 }
 
 type personRef struct {

@@ -1493,6 +1493,10 @@ func (x *Extractor) date(d *doc, s *sentence, m match, ev *article.Event) {
 		dist := t.Start - trig
 		if dist < 0 {
 			dist = -dist
+		} else {
+			// A date after the trigger often qualifies its object ("a
+			// ceasefire from November 10"); one before it opens the clause.
+			dist += dist / 2
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist

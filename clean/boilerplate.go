@@ -145,30 +145,20 @@ func kickerAlternation() string {
 	return strings.Join(q, "|")
 }
 
-func compileLines(patterns ...string) []*regexp.Regexp {
-	out := make([]*regexp.Regexp, len(patterns))
-	for i, p := range patterns {
-		out[i] = regexp.MustCompile(`(?i)^(?:` + p + `)$`)
-	}
-	return out
-}
-
 // lineKey prepares a line for the tables: trimmed, typographic apostrophes
 // folded, trailing ellipsis and punctuation spaces normalised.
 func lineKey(s string) string {
 	s = strings.TrimSpace(s)
-	s = strings.NewReplacer("’", "'", "‘", "'", "…", "", "\u00a0", " ").Replace(s)
+	if strings.ContainsAny(s, "’‘…\u00a0") {
+		s = lineKeyReplacer.Replace(s)
+	}
 	return strings.TrimSpace(s)
 }
 
-func matchAny(res []*regexp.Regexp, s string) bool {
-	if len(s) > 600 {
-		return false
-	}
-	for _, re := range res {
-		if re.MatchString(s) {
-			return true
-		}
-	}
-	return false
+var lineKeyReplacer = strings.NewReplacer("’", "'", "‘", "'", "…", "", "\u00a0", " ")
+
+// matchAny reports whether one of ls's patterns matches the line key s;
+// keys longer than 600 bytes never match.
+func matchAny(ls *lineSet, s string) bool {
+	return len(s) <= 600 && ls.match(s)
 }

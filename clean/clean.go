@@ -174,9 +174,13 @@ const trailerLongLine = 300
 func bodyEdits(s string, sig *string) []edit {
 	var edits []edit
 	lines := nonEmptyLines(s)
+	keys := make([]string, len(lines))
+	for i, l := range lines {
+		keys[i] = lineKey(s[l.start:l.end])
+	}
 	cut := len(lines)
 	for i, l := range lines {
-		if !matchAny(trailerMarkers, lineKey(s[l.start:l.end])) {
+		if !matchAny(trailerMarkers, keys[i]) {
 			continue
 		}
 		long := false
@@ -192,7 +196,7 @@ func bodyEdits(s string, sig *string) []edit {
 		}
 	}
 	for i, l := range lines {
-		k := lineKey(s[l.start:l.end])
+		k := keys[i]
 		if i >= cut || dropLine(k) {
 			if m := signatureRe.FindStringSubmatch(k); m != nil && *sig == "" {
 				*sig, _ = lookupAgency(m[1])
@@ -201,7 +205,7 @@ func bodyEdits(s string, sig *string) []edit {
 				edits = append(edits, edit{l.start, l.end, ""})
 			}
 		}
-		if i < cut && matchAny(trailerMarkers, k) && len(k) < 60 {
+		if i < cut && len(k) < 60 && matchAny(trailerMarkers, k) {
 			edits = append(edits, edit{l.start, l.end, ""})
 		}
 	}

@@ -32,6 +32,10 @@ var lineBreakRunes = map[rune]bool{'\u2028': true, '\u2029': true, '\u0085': tru
 func normalizeChars(s string) []edit {
 	var edits []edit
 	for i := 0; i < len(s); {
+		if c := s[i]; c >= 0x20 && c < 0x7f {
+			i++ // printable ASCII: kept as it is
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && n == 1:
@@ -43,6 +47,8 @@ func normalizeChars(s string) []edit {
 				edits = append(edits, edit{i, i + 1, "\n"})
 			}
 		case r == '\n' || r == ' ':
+		case r > 0xa0 && r < 0x1680 && r != 0xad:
+			// Letters and signs of the common scripts: kept.
 		case spaceRunes[r]:
 			edits = append(edits, edit{i, i + n, " "})
 		case lineBreakRunes[r]:

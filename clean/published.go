@@ -52,6 +52,9 @@ func findStamp(s string, head []line) (article.Date, bool) {
 			// enough, and keeps the backtracking patterns cheap.
 			t = s[l.start : l.start+runeBoundary(t, maxStampLine+20)]
 		}
+		if !hasYear(t) {
+			continue // every stamp pattern needs a year
+		}
 		for _, re := range stampPatterns {
 			for _, m := range re.FindAllStringSubmatchIndex(t, 3) {
 				if len(t) > maxStampLine && !stampAfterRe.MatchString(t[m[1]:]) && !stampBeforeRe.MatchString(t[:m[0]]) {
@@ -70,6 +73,19 @@ func findStamp(s string, head []line) (article.Date, bool) {
 	}
 	return article.Date{}, false
 }
+
+// hasYear reports whether s holds four digits starting with 19 or 20, as
+// the year of every stamp pattern does.
+func hasYear(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // makeDate builds a day-precision date from a year, a month (number or
 // name) and a day, checking the calendar.

@@ -10,6 +10,7 @@ package translit
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,6 +30,49 @@ var special = map[rune]string{
 // FoldRune folds one rune: lower case, accents removed, ligatures expanded.
 // It returns the folded string (possibly empty for a lone combining mark).
 func FoldRune(r rune) string {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiFold[r]
+	}
+	if uint32(r) < foldBlocks*foldBlockSize {
+		b := foldCache[r/foldBlockSize].Load()
+		if b == nil {
+			b = foldBlock(r / foldBlockSize)
+		}
+		return b[r%foldBlockSize]
+	}
+	return foldRune(r)
+}
+
+// Folded runes are cached by blocks of 256 code points below U+3000 (the
+// alphabets, combining marks and punctuation of news text), each block
+// computed on first use.
+const (
+	foldBlockSize = 256
+	foldBlocks    = 0x3000 / foldBlockSize
+)
+
+var foldCache [foldBlocks]atomic.Pointer[[foldBlockSize]string]
+
+// foldBlock computes and caches block i of the folded runes.
+func foldBlock(i rune) *[foldBlockSize]string {
+	b := new([foldBlockSize]string)
+	for k := range b {
+		b[k] = foldRune(i*foldBlockSize + rune(k))
+	}
+	foldCache[i].Store(b)
+	return b
+}
+
+// asciiFold holds the folded ASCII characters.
+var asciiFold = func() (t [utf8.RuneSelf]string) {
+	for r := range t {
+		t[r] = foldRune(rune(r))
+	}
+	return t
+}()
+
+// foldRune computes FoldRune(r).
+func foldRune(r rune) string {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
 			return string(r + 32)

@@ -1,6 +1,9 @@
 package translit
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -80,4 +83,21 @@ func FuzzKey(f *testing.F) {
 			t.Fatalf("map length")
 		}
 	})
+}
+
+func TestFoldRuneCache(t *testing.T) {
+	for r := rune(-3); r < foldBlocks*foldBlockSize+300; r++ {
+		if got, want := FoldRune(r), foldRune(r); got != want {
+			t.Fatalf("FoldRune(%U) = %q, want %q", r, got, want)
+		}
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	s := strings.Repeat("Le ministre arménien des Affaires étrangères, Ararat Mirzoyan, s’est entretenu à Genève avec Djeyhoun Baïramov. ", 20)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Fold(s)
+	}
 }

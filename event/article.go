@@ -113,7 +113,7 @@ func agreeParties(d *doc, cs []*candidate) []*candidate {
 			switch {
 			case len(met[a.Country]) == 1:
 				p = met[a.Country][0]
-			case len(met[a.Country]) == 0 && d != nil:
+			case len(met[a.Country]) == 0 && d != nil && c.ev.Mode != "accept":
 				// No meeting: the state's one named leader signs for it.
 				l, ok := d.soleLeader(a.Country)
 				if !ok {
@@ -147,7 +147,7 @@ func joinAcceptances(cs []*candidate) []*candidate {
 			out = append(out, c)
 			continue
 		}
-		if open != nil && c.sent-open.sent <= 1 && open.ev.Factuality == c.ev.Factuality {
+		if open != nil && c.sent-open.sent <= 1 && open.ev.Factuality == c.ev.Factuality && sameDay(open.ev.Date, c.ev.Date) {
 			o := open.ev.Participants()[0]
 			if conflictSides[o.Country] != conflictSides[parts[0].Country] && len(open.ev.Participants()) == 1 {
 				a := c.bodyAsState(parts[0])
@@ -247,4 +247,16 @@ func (c *candidate) bodyAsState(a article.Actor) article.Actor {
 		a.Name, a.Entity = stateName(a.Country), ""
 	}
 	return a
+}
+
+// sameDay reports whether two dates may be the same day: equal when both
+// are days, else compatible at the coarser precision.
+func sameDay(a, b article.Date) bool {
+	if a.Known() != b.Known() {
+		return false
+	}
+	if a.Prec() == article.PrecDay && b.Prec() == article.PrecDay {
+		return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day
+	}
+	return compatible(a, b)
 }

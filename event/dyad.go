@@ -198,7 +198,7 @@ func (d *doc) addDyadMentions() {
 					Mention: &article.Span{Start: start, End: stop}}
 				add = append(add, ment{
 					m:     article.Mention{Span: article.Span{Start: start, End: stop}, Type: article.TypeState, Kind: kind, Country: c, Entity: act.Entity},
-					first: i, end: end, actor: &act,
+					first: i, end: end, actor: &act, dyad: true,
 				})
 			}
 			i = end - 1

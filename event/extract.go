@@ -166,6 +166,7 @@ type ment struct {
 	first, end int // word index range [first, end)
 	actor      *article.Actor
 	place      bool
+	dyad       bool // one side of a "les deux pays" phrase
 }
 
 // doc is an article prepared for extraction.
@@ -175,6 +176,7 @@ type doc struct {
 	sentences   []*sentence
 	persons     map[string][]personInfo // country -> persons named in the article
 	lastPair    []article.Actor         // participants of the last two-party meeting found
+	lastMeeting []article.Actor         // participants of the last meeting found
 	roles       func(entityID string, on article.Date) []string
 	dyad        [2]string         // the article's two main states (country codes), if any
 	named       map[string]bool   // KB ids of the persons the article names (not only by role)
@@ -733,6 +735,9 @@ func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
 				if sc.ev.Type == "CONSULT" && sc.ev.Factuality == article.FactAsserted && len(sc.ev.Participants()) == 2 {
 					d.lastPair = sc.ev.Participants()
 				}
+				if sc.ev.Type == "CONSULT" && sc.ev.Factuality == article.FactAsserted && len(sc.ev.Participants()) >= 2 {
+					d.lastMeeting = sc.ev.Participants()
+				}
 			}
 		}
 	}
@@ -938,7 +943,15 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			}
 		}
 	}
-	if m.tr.Type == "AGREE" && between < 0 {
+	if m.tr.Type == "AGREE" && m.tr.Pattern[len(m.tr.Pattern)-1] == "de" {
+		// "l'accord d'Ilham Aliyev": the one who consented, right after.
+		if len(obj) > 0 && s.ments[obj[0]].first <= m.last+3 {
+			obj = obj[:1]
+		} else {
+			obj = nil
+		}
+	}
+	if m.tr.Type == "AGREE" && between < 0 && m.tr.Pattern[len(m.tr.Pattern)-1] != "de" {
 		obj = nil
 		for j := m.last + 1; j < min(m.last+5, right); j++ {
 			if n := s.words[j].norm; n == "avec" || n == "with" {
@@ -949,6 +962,11 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	}
 	if verbal || hasSupportVerb(lang, s, left, m.first) {
 		subj = s.groupBefore(left, m.first, hosts)
+	}
+	if verbal && m.first >= 2 && s.words[m.first-1].norm == "avoir" && s.words[m.first-2].norm == "de" {
+		// "remercié les dirigeants d'avoir accepté": the clause's subject
+		// thanks; those who accepted are its object.
+		subj = nil
 	}
 	if between >= 0 && m.tr.Frame != "host" && !(verbal && m.tr.Frame == "dir") {
 		subj = nil
@@ -1037,6 +1055,14 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		len(d.lastPair) == 2 && collectiveSubject(s, left, m.first) {
 		// "Les deux parties ont convenu": the pair of the meeting reported before.
 		for _, a := range d.lastPair {
+			a.Role = article.RoleSource
+			ev.Actors = append(ev.Actors, a)
+		}
+	}
+	if len(ev.Participants()) == 0 && m.tr.Type == "AGREE" && (!verbal || m.first > 0 && (s.words[m.first-1].hasLemma("etre") || s.words[m.first-1].hasLemma("be"))) && len(d.lastMeeting) >= 2 && meetingReference(s) {
+		// "À l'issue de la réunion, une déclaration a été adoptée": the
+		// meeting's participants adopted it.
+		for _, a := range d.lastMeeting {
 			a.Role = article.RoleSource
 			ev.Actors = append(ev.Actors, a)
 		}
@@ -1240,11 +1266,15 @@ func collectiveSubject(s *sentence, from, to int) bool {
 		switch n {
 		case "parties", "sides":
 			return true
-		case "deux", "two", "both":
+		case "deux", "two", "both", "les", "the":
+			// "les deux dirigeants", and "les ministres ont signé" with no
+			// nationality: the parties of the meeting just reported.
 			if j+1 < to {
 				switch s.words[j+1].norm {
 				case "dirigeants", "leaders", "ministres", "ministers", "pays", "countries", "chefs", "delegations", "parties", "sides":
-					return true
+					if n != "les" && n != "the" || j+2 >= len(s.words) || !nationalityAfter(s, j+2) {
+						return true
+					}
 				}
 			}
 		}
@@ -1370,6 +1400,26 @@ func factuality(lang string, s *sentence, m match) string {
 			}
 		} else if n == "not" || n == "never" || (n == "t" && j > 0 && s.words[j-1].norm == "'") || (n == "no" || n == "without") && j < m.anchor {
 			return article.FactNegated
+		}
+	}
+	if !isVerbal(anchor) {
+		for j := m.first - 1; j >= max(0, m.first-16); j-- {
+			for _, l := range []string{"proposer", "offrir", "souhaiter", "vouloir", "esperer", "envisager", "inviter",
+				"propose", "offer", "suggest", "hope", "want", "invite"} {
+				if s.words[j].hasLemma(l) && len(s.words[j].an) > 0 && s.words[j].an[0].Tenses != "" {
+					// "proposait d'offrir une plate-forme pour des négociations".
+					return article.FactHypothetical
+				}
+			}
+			if isFiniteVerb(&s.words[j]) || s.words[j].norm == ";" {
+				break
+			}
+			switch s.words[j].norm {
+			case "accord", "proposition", "invitation", "projet", "idee", "preparatifs", "preparation", "perspective", "possibilite",
+				"agreement", "proposal", "plans", "prospect", "preparations", "possibility":
+				// "l'accord sur la tenue de discussions", "a proposal for talks".
+				return article.FactPlanned
+			}
 		}
 	}
 	for j := from; j < to; j++ {
@@ -1747,7 +1797,7 @@ func (s *sentence) groupBefore(from, to int, skip map[int]bool) []int {
 		if m.first < from {
 			break
 		}
-		if len(out) > 0 && !s.connects(m.end, s.ments[out[len(out)-1]].first) {
+		if len(out) > 0 && (!s.connects(m.end, s.ments[out[len(out)-1]].first) || m.dyad != s.ments[out[len(out)-1]].dyad) {
 			break
 		}
 		out = append(out, mi)
@@ -1768,7 +1818,7 @@ func (s *sentence) groupAfter(from, to int, skip map[int]bool) []int {
 		if m.end > to {
 			break
 		}
-		if len(out) > 0 && !s.connects(s.ments[out[len(out)-1]].end, m.first) {
+		if len(out) > 0 && (!s.connects(s.ments[out[len(out)-1]].end, m.first) || m.dyad != s.ments[out[len(out)-1]].dyad) {
 			break
 		}
 		if len(out) == 0 && (m.first-from > s.reach(from, m.first) || !s.leadsTo(from, m.first)) {
@@ -2133,6 +2183,30 @@ func quantified(s *sentence, first int) bool {
 	for j := first - 1; j >= max(0, first-4); j-- {
 		switch s.words[j].norm {
 		case "plusieurs", "nombreux", "nombreuses", "several", "numerous", "multiple", "many", "divers", "diverses", "maintes":
+			return true
+		}
+	}
+	return false
+}
+
+// nationalityAfter reports whether a plural role noun is qualified by an
+// actor mention right after it ("les ministres arménien et azerbaïdjanais",
+// "les dirigeants des deux pays").
+func nationalityAfter(s *sentence, j int) bool {
+	for _, m := range s.ments {
+		if m.actor != nil && m.first >= j && m.first <= j+5 {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingReference reports whether a sentence refers back to a meeting
+// ("à l'issue de la réunion", "after the talks").
+func meetingReference(s *sentence) bool {
+	for _, w := range s.words {
+		switch w.norm {
+		case "reunion", "sommet", "rencontre", "pourparlers", "negociations", "entretiens", "meeting", "talks", "summit":
 			return true
 		}
 	}

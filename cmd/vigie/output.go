@@ -43,6 +43,7 @@ type mentionJSON struct {
 	Entity     string              `json:"entity"`
 	Name       string              `json:"name"`
 	Role       string              `json:"role,omitempty"`
+	Country    string              `json:"country,omitempty"`
 	Confidence float64             `json:"confidence"`
 }
 

@@ -142,7 +142,7 @@ func toArticleJSON(a *article.Article, paths []string) articleJSON {
 	}
 	for _, m := range a.Mentions {
 		out.Mentions = append(out.Mentions, mentionJSON{Start: m.Start, End: m.End, Text: m.Text, Type: m.Type, Kind: m.Kind,
-			Entity: m.Entity, Name: m.Name, Role: m.Role, Confidence: m.Confidence})
+			Entity: m.Entity, Name: m.Name, Role: m.Role, Country: m.Country, Confidence: m.Confidence})
 	}
 	for _, t := range a.Times {
 		tj := timeJSON{Start: t.Start, End: t.End, Text: t.Text, Kind: t.Kind, Resolved: t.Resolved, Duration: t.Duration}

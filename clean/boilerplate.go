@@ -1,8 +1,11 @@
 package clean
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Boilerplate rules are data: each table below is one kind of rule; the
@@ -95,25 +98,46 @@ func dropLine(k string) bool {
 	if len(k) > 500 {
 		return false
 	}
-	low := strings.ToLower(k)
+	var buf [512]byte
+	low := appendLower(buf[:0], k)
 	for _, d := range dropContains {
 		if len(k) > d.maxLen {
 			continue
 		}
 		for _, p := range d.phrases {
-			if strings.Contains(low, p) {
+			if bytes.Contains(low, []byte(p)) {
 				return true
 			}
 		}
 	}
 	if len(k) <= 300 && signatureRe.MatchString(k) {
 		for _, n := range socialNetworks {
-			if strings.Contains(low, n) {
+			if bytes.Contains(low, []byte(n)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// appendLower appends strings.ToLower(s) to dst without allocating a
+// string.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r)) // invalid bytes become U+FFFD, as in strings.ToLower
+		i += n
+	}
+	return dst
 }
 
 // signatureRe captures the outlet of a "Join X on Facebook" signature.

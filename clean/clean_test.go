@@ -232,3 +232,14 @@ func BenchmarkClean(b *testing.B) {
 		Clean(a)
 	}
 }
+
+func FuzzAppendLower(f *testing.F) {
+	for _, s := range []string{"Tous Droits Réservés", "ÀÉÎ İK \xff\xfe ǅ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,7 +39,19 @@ func Analyze(s, lang string) []Sentence {
 // Sentences returns the spans of the sentences of s (see Analyze).
 func Sentences(s, lang string) []article.Span {
 	r := rulesFor(lang)
-	toks := tokenize(s, r)
+	sc := scratchPool.Get().(*scratch)
+	t := tokenizer{s: s, r: r, toks: sc.toks[:0], arena: sc.arena[:0], pending: sc.pending[:0]}
+	t.run()
+	t.finish()
+	toks := t.toks
+	defer func() {
+		if cap(toks) > maxPooledTokens {
+			return
+		}
+		clear(toks) // let s go
+		sc.toks, sc.arena, sc.pending = toks[:0], t.arena[:0], t.pending[:0]
+		scratchPool.Put(sc)
+	}()
 	starts := split(s, toks, r)
 	out := make([]article.Span, 0, len(starts))
 	for k, a := range starts {
@@ -50,6 +63,19 @@ func Sentences(s, lang string) []article.Span {
 	}
 	return out
 }
+
+// scratch is the reusable working memory of Sentences, whose tokens do
+// not outlive the call.
+type scratch struct {
+	toks    []Token
+	arena   []byte
+	pending []pendingNorm
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledTokens bounds the token buffers kept for reuse.
+const maxPooledTokens = 1 << 16
 
 // SentenceTokens groups toks (as returned by Tokenize on s) into sentences
 // and returns the index of the first token of each.

@@ -3,6 +3,7 @@ package timex
 import (
 	"context"
 	"fmt"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/vigie-news/vigie/article"
@@ -30,7 +31,15 @@ func Annotate(ctx context.Context, a *article.Article) error {
 
 // tag is Tag with optional sentence spans.
 func tag(text, lang string, ref article.Date, sentences []article.Span) []article.TimeExpr {
-	p := &matcher{text: text, toks: tokenize(text), lang: lang}
+	buf := tokenPool.Get().(*[]token)
+	p := &matcher{text: text, toks: appendTokens((*buf)[:0], text), lang: lang}
+	defer func() {
+		if cap(p.toks) <= maxPooledTokens {
+			clear(p.toks) // let text go
+			*buf = p.toks[:0]
+			tokenPool.Put(buf)
+		}
+	}()
 	ms := p.scan()
 	if len(ms) == 0 {
 		return nil
@@ -56,6 +65,12 @@ func tag(text, lang string, ref article.Date, sentences []article.Span) []articl
 	}
 	return out
 }
+
+// tokenPool holds token buffers for tag, whose tokens do not outlive it.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledTokens bounds the token buffers kept for reuse.
+const maxPooledTokens = 1 << 16
 
 // sentenceIndex returns, for every token, the index of its sentence: from
 // the given spans when present, else from punctuation and line breaks.

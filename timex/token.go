@@ -36,7 +36,11 @@ func isSpaceRune(r rune) bool {
 
 // tokenize splits text into tokens.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+4)
+	return appendTokens(make([]token, 0, len(text)/5+4), text)
+}
+
+// appendTokens appends the tokens of text to toks.
+func appendTokens(toks []token, text string) []token {
 	sp, nl := true, true
 	i := 0
 	for i < len(text) {

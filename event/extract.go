@@ -810,6 +810,7 @@ func hostActors(lang string, s *sentence) map[int]bool {
 			}
 			end := i + len(mk)
 			// The actors right after the marker (a coordinated group).
+			found := false
 			for mi, m := range s.ments {
 				if m.actor == nil || m.first < end {
 					continue
@@ -817,6 +818,10 @@ func hostActors(lang string, s *sentence) map[int]bool {
 				if m.first-end > 8 {
 					break
 				}
+				if found && !s.connects(end, m.first) {
+					break
+				}
+				found = true
 				out[mi] = true
 				end = m.end
 				// continue through "et"/"and"/"," only
@@ -962,6 +967,11 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	}
 	if verbal || hasSupportVerb(lang, s, left, m.first) {
 		subj = s.groupBefore(left, m.first, hosts)
+	}
+	if verbal && len(subj) == 0 && pronounSubject(s, m.first) {
+		// "il avait rencontré Pachinian la veille", "il a officiellement
+		// demandé à Moscou": the subject of the sentence before.
+		subj = d.antecedent(s, m.first, obj)
 	}
 	if verbal && m.first >= 2 && s.words[m.first-1].norm == "avoir" && s.words[m.first-2].norm == "de" {
 		// "remercié les dirigeants d'avoir accepté": the clause's subject
@@ -1202,17 +1212,31 @@ func (d *doc) governingSubject(s *sentence, m match, obj []int, hosts map[int]bo
 			pronoun = true
 		}
 	}
-	if !pronoun || s.idx == 0 {
+	if !pronoun {
 		return nil
 	}
-	// The person last named before this sentence, added as a mention of
-	// this sentence that points back to its antecedent.
+	return d.antecedent(s, m.first, obj)
+}
+
+// antecedent resolves a subject pronoun ("il", "she") to the person who is
+// the subject of the nearest preceding sentence naming one (its first
+// person mention, not one of the clause's objects), added as a mention of
+// this sentence at word at that points back to it.
+func (d *doc) antecedent(s *sentence, at int, exclude []int) []int {
+	if s.idx == 0 {
+		return nil
+	}
+	skip := map[string]bool{}
+	for _, mi := range exclude {
+		if a := s.ments[mi].actor; a != nil {
+			skip[a.Name] = true
+		}
+	}
 	for k := s.idx - 1; k >= max(0, s.idx-3); k-- {
 		prev := d.sentences[k]
-		for mi := len(prev.ments) - 1; mi >= 0; mi-- {
-			pm := prev.ments[mi]
-			if pm.actor != nil && pm.m.Type == article.TypePerson && pm.actor.Name != "" {
-				s.ments = append(s.ments, ment{m: pm.m, first: m.first, end: m.first, actor: pm.actor})
+		for _, pm := range prev.ments {
+			if pm.actor != nil && pm.m.Type == article.TypePerson && pm.actor.Name != "" && !skip[pm.actor.Name] {
+				s.ments = append(s.ments, ment{m: pm.m, first: at, end: at, actor: pm.actor})
 				return []int{len(s.ments) - 1}
 			}
 		}
@@ -2208,6 +2232,21 @@ func meetingReference(s *sentence) bool {
 		switch w.norm {
 		case "reunion", "sommet", "rencontre", "pourparlers", "negociations", "entretiens", "meeting", "talks", "summit":
 			return true
+		}
+	}
+	return false
+}
+
+// pronounSubject reports whether a subject pronoun stands just before a
+// verbal trigger, with at most an auxiliary or adverbs between ("il
+// avait rencontré", "she has also called").
+func pronounSubject(s *sentence, first int) bool {
+	for j := first - 1; j >= max(0, first-4); j-- {
+		switch s.words[j].norm {
+		case "il", "elle", "he", "she":
+			return true
+		case ",", ";", ".", "que", "qui", "that", "who":
+			return false
 		}
 	}
 	return false

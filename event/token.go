@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -45,6 +46,9 @@ func tokenize(text string, start, end int, fold func(string) string) []token {
 				r2, sz2 := utf8.DecodeRuneInString(text[j:])
 				if isApos(r2) {
 					if full, ok := elisions[w]; ok {
+						if w == "s" && (strings.HasPrefix(text[j+sz2:], "il") || strings.HasPrefix(text[j+sz2:], "Il")) {
+							full = "si" // "s'il", "s'ils": the conjunction si
+						}
 						toks = append(toks, token{start: i, end: j + sz2, norm: full})
 						i = j + sz2
 						continue

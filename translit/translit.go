@@ -9,6 +9,7 @@
 package translit
 
 import (
+	"bytes"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -149,38 +150,64 @@ var keyRules = []struct{ from, to string }{
 // romanisation rules, a leading "ye"/"ie" reduced to "e", doubled letters
 // collapsed and a final mute "e" dropped. Non-letters are removed.
 func Key(word string) string {
-	f := Fold(word)
-	var b strings.Builder
-	for _, r := range f {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
+	var b1, b2 [64]byte
+	// Fold, keeping letters and digits.
+	s := b1[:0]
+	for _, r := range word {
+		f := FoldRune(r)
+		if len(f) == 1 && f[0] < utf8.RuneSelf {
+			if c := f[0]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				s = append(s, c)
+			} else if unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)) {
+				s = append(s, c)
+			}
+			continue
+		}
+		for _, c := range f {
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				s = utf8.AppendRune(s, c)
+			}
 		}
 	}
-	s := b.String()
-	if s == "" {
+	if len(s) == 0 {
 		return ""
 	}
-	if strings.HasPrefix(s, "ye") || strings.HasPrefix(s, "ie") {
+	if len(s) >= 2 && (s[0] == 'y' || s[0] == 'i') && s[1] == 'e' {
 		s = s[1:]
 	}
+	// The romanisation rules, each a replace-all in turn, alternating
+	// between two buffers.
+	other := b2[:0]
 	for _, r := range keyRules {
-		if strings.Contains(s, r.from) {
-			s = strings.ReplaceAll(s, r.from, r.to)
+		i := bytes.Index(s, []byte(r.from))
+		if i < 0 {
+			continue
 		}
+		in, out := s, other[:0]
+		for i >= 0 {
+			out = append(out, s[:i]...)
+			out = append(out, r.to...)
+			s = s[i+len(r.from):]
+			i = bytes.Index(s, []byte(r.from))
+		}
+		out = append(out, s...)
+		s, other = out, in[:0]
 	}
-	// Collapse doubled letters.
-	out := make([]byte, 0, len(s))
+	// Collapse doubled bytes.
+	n := 0
 	for i := 0; i < len(s); i++ {
 		if i > 0 && s[i] == s[i-1] {
 			continue
 		}
-		out = append(out, s[i])
+		s[n] = s[i]
+		n++
 	}
+	s = s[:n]
 	// "iie" -> "ie" already by collapse; "aie"... leave.
-	if n := len(out); n > 3 && out[n-1] == 'e' {
-		out = out[:n-1]
+	if n := len(s); n > 3 && s[n-1] == 'e' {
+		s = s[:n-1]
 	}
-	return string(out)
+	return string(s)
 }
 
 // Words splits s into words (runs of letters and digits, with internal

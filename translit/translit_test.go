@@ -3,6 +3,7 @@ package translit
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestFold(t *testing.T) {
@@ -99,5 +100,69 @@ func BenchmarkFold(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Fold(s)
+	}
+}
+
+// referenceKey is Key as first written (string operations throughout),
+// kept to check the buffer-based version against it.
+func referenceKey(word string) string {
+	f := Fold(word)
+	var b strings.Builder
+	for _, r := range f {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	s := b.String()
+	if s == "" {
+		return ""
+	}
+	if strings.HasPrefix(s, "ye") || strings.HasPrefix(s, "ie") {
+		s = s[1:]
+	}
+	for _, r := range keyRules {
+		if strings.Contains(s, r.from) {
+			s = strings.ReplaceAll(s, r.from, r.to)
+		}
+	}
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] == s[i-1] {
+			continue
+		}
+		out = append(out, s[i])
+	}
+	if n := len(out); n > 3 && out[n-1] == 'e' {
+		out = out[:n-1]
+	}
+	return string(out)
+}
+
+func TestKeyMatchesReference(t *testing.T) {
+	for _, w := range []string{"", "Djeyhoun", "Yeghishe", "Ieremia", "Tchkheidze", "Xxxx", "Schwarzschild", "Quq", "Œdipe", "ǅemal", "Ṡṡ", "İlham", "K-9", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\xff\xfe", "Աշոտ", "Сергей"} {
+		if got, want := Key(w), referenceKey(w); got != want {
+			t.Errorf("Key(%q) = %q, reference %q", w, got, want)
+		}
+	}
+}
+
+func FuzzKeyMatchesReference(f *testing.F) {
+	for _, w := range []string{"Djeyhoun", "Yeghishe", "Tchkheidze", "Œdipe"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := Key(w), referenceKey(w); got != want {
+			t.Fatalf("Key(%q) = %q, reference %q", w, got, want)
+		}
+	})
+}
+
+func BenchmarkKey(b *testing.B) {
+	words := strings.Fields("Djeyhoun Baïramov Nikol Pachinian Sergueï Lavrov Ilham Aliev Ararat Mirzoyan Tchkheidze")
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			Key(w)
+		}
 	}
 }

@@ -857,7 +857,21 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	hosts := s.hosts
 	// Left clause boundary.
 	left := 0
+	depth := 0
 	for j := m.first - 1; j >= 0; j-- {
+		// A parenthesis the trigger sits in bounds its clause; a closed
+		// one before it ("Mme Baerbock (Les Verts) s'est rendue") does not.
+		if n := s.words[j].norm; n == ")" {
+			depth++
+			continue
+		} else if n == "(" {
+			if depth == 0 {
+				left = j + 1
+				break
+			}
+			depth--
+			continue
+		}
 		if isBoundary(lang, &s.words[j]) {
 			left = j + 1
 			break
@@ -1223,18 +1237,18 @@ func (d *doc) governingSubject(s *sentence, m match, obj []int, hosts map[int]bo
 // person mention, not one of the clause's objects), added as a mention of
 // this sentence at word at that points back to it.
 func (d *doc) antecedent(s *sentence, at int, exclude []int) []int {
-	if s.idx == 0 {
-		return nil
-	}
 	skip := map[string]bool{}
 	for _, mi := range exclude {
 		if a := s.ments[mi].actor; a != nil {
 			skip[a.Name] = true
 		}
 	}
-	for k := s.idx - 1; k >= max(0, s.idx-3); k-- {
+	for k := s.idx; k >= max(0, s.idx-3); k-- {
 		prev := d.sentences[k]
 		for _, pm := range prev.ments {
+			if k == s.idx && pm.first >= at {
+				break // in the pronoun's own sentence, only a person named before it
+			}
 			if pm.actor != nil && pm.m.Type == article.TypePerson && pm.actor.Name != "" && !skip[pm.actor.Name] {
 				s.ments = append(s.ments, ment{m: pm.m, first: at, end: at, actor: pm.actor})
 				return []int{len(s.ments) - 1}

@@ -63,7 +63,9 @@ type Options struct {
 	CacheEntries int
 	CacheTTL     time.Duration
 	// MaxActive caps the API requests working on the store at once
-	// (default 2×GOMAXPROCS; negative: no limit). Up to MaxQueued more
+	// (default GOMAXPROCS: store queries are CPU-bound, and more of them
+	// at once only slow each other and the cached answers; negative: no
+	// limit). Up to MaxQueued more
 	// (default 512) wait at most QueueTimeout (default 10s) for a turn;
 	// requests beyond that get 503 with Retry-After. Cached answers and
 	// static files never wait.
@@ -111,7 +113,7 @@ func New(st store.Store, opts Options) *Server {
 	if opts.MaxActive >= 0 {
 		n, q, t := opts.MaxActive, opts.MaxQueued, opts.QueueTimeout
 		if n == 0 {
-			n = 2 * runtime.GOMAXPROCS(0)
+			n = runtime.GOMAXPROCS(0)
 		}
 		if q <= 0 {
 			q = 512

@@ -17,6 +17,7 @@ import (
 // VIGIE_LOAD_ARTICLES synthetic articles (default 100000), then sends
 // VIGIE_LOAD_RATE requests/s (default 200) for VIGIE_LOAD_SECONDS (default
 // 20) to /api/v1/search and /api/v1/events, and reports p50/p99.
+// VIGIE_LOAD_ACTIVE sets server.Options.MaxActive (default: the server's).
 func BenchmarkLoad(b *testing.B) {
 	n := envInt("VIGIE_LOAD_ARTICLES", 100000)
 	rate := envInt("VIGIE_LOAD_RATE", 200)
@@ -41,7 +42,7 @@ func BenchmarkLoad(b *testing.B) {
 		}
 		b.Logf("built %s with %d articles in %v", path, n, time.Since(t0).Round(time.Second))
 	}
-	ts := httptest.NewServer(server.New(st, server.Options{}))
+	ts := httptest.NewServer(server.New(st, server.Options{MaxActive: envInt("VIGIE_LOAD_ACTIVE", 0)}))
 	defer ts.Close()
 	// Warm up caches.
 	if _, err := Run(ctx, Config{BaseURL: ts.URL, Rate: 50, Duration: 2 * time.Second}); err != nil {

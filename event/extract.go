@@ -102,6 +102,7 @@ func (x *Extractor) Extract(ctx context.Context, a *article.Article) error {
 		evs = append(evs, x.sentenceEvents(doc, s)...)
 	}
 	evs = agreeParties(doc, evs)
+	inheritDates(evs)
 	evs = upgradeStates(mergeCandidates(evs))
 	for _, c := range evs {
 		if !x.opts.KeepNonFactual && c.ev.Factuality != article.FactAsserted {
@@ -715,6 +716,7 @@ type candidate struct {
 	persons    map[string]bool // actor names that are persons
 	ev         article.Event
 	background bool
+	undated    bool   // the text gives no date for it (the date is the publication month, if any)
 	names      string // sorted participant names, folded
 }
 
@@ -1051,7 +1053,11 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		}
 		add(src, article.RoleSource)
 		add(tgt, article.RoleTarget)
-		if t := genericAddressee(lang, s, m.last+1, right); t != "" && len(tgt) == 0 {
+		gfrom := m.last + 1
+		if hasGap(m.tr) {
+			gfrom = m.anchor + 1 // "a appelé les acteurs internationaux à"
+		}
+		if t := genericAddressee(lang, s, gfrom, right); t != "" && len(tgt) == 0 {
 			ev.Actors = append(ev.Actors, article.Actor{Name: t, Role: article.RoleTarget})
 		}
 		if len(tgt) == 0 && len(src) > 0 && (m.tr.Type == "ACCUSE" || m.tr.Type == "REQUEST") &&
@@ -1122,7 +1128,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	if ev.Factuality == article.FactAsserted {
 		ev.Factuality = clauseFactuality(lang, s, m, left, right, verbal)
 	}
-	x.date(d, s, m, &ev)
+	undated := !x.date(d, s, m, &ev)
 	if p := d.a.Published; ev.Factuality == article.FactAsserted && p.Prec() == article.PrecDay && ev.Date.Prec() == article.PrecDay && ev.Date.Time().After(p.Time()) {
 		// Dated after publication: announced, not yet happened.
 		ev.Factuality = article.FactPlanned
@@ -1134,7 +1140,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	ev.ID = eventID(d.a.ID, ev.Type, ev.Trigger.Start)
 	ev.Contexts = []string{defaultContext[ev.Type]}
 	ev.Confidence = confidence(&ev, m)
-	c := &candidate{ev: ev, persons: persons}
+	c := &candidate{ev: ev, persons: persons, undated: undated}
 	if !verbal && quantified(s, m.first) {
 		// "plusieurs cycles de discussions", "several rounds of talks":
 		// a series summed up, no one event.
@@ -1566,7 +1572,9 @@ func onlyTense(w *word, t byte) bool {
 // date picks the date of the trigger's clause: the resolved date nearest
 // to the trigger in the sentence (years that qualify a noun excepted), else
 // the publication month.
-func (x *Extractor) date(d *doc, s *sentence, m match, ev *article.Event) {
+// date sets the event's date from its clause, the sentence before, or else
+// the publication month; it reports whether the text itself dated it.
+func (x *Extractor) date(d *doc, s *sentence, m match, ev *article.Event) bool {
 	best, bestDist := -1, 1<<30
 	trig := s.words[m.anchor].start
 	for i, t := range s.times {
@@ -1597,20 +1605,53 @@ func (x *Extractor) date(d *doc, s *sentence, m match, ev *article.Event) {
 			if !t.Relative && t.Resolved && t.Kind == article.TimeDate && t.Value.Known() &&
 				(t.Start >= b.End && t.Start-b.End <= 3 || b.Start >= t.End && b.Start-t.End <= 3) {
 				ev.Date = t.Value
-				return
+				return true
 			}
 		}
 	}
 	if best >= 0 {
 		ev.Date = s.times[best].Value
-		return
+		return true
 	}
 	if t, ok := d.carriedDate(s); ok {
 		ev.Date = t
-		return
+		return true
 	}
 	if p := d.a.Published; p.Known() && (p.Precision == article.PrecDay || p.Precision == article.PrecMonth) {
 		ev.Date = article.Date{Year: p.Year, Month: p.Month, Precision: article.PrecMonth}
+	}
+	return false
+}
+
+// inheritDates gives an event the text leaves undated the day of the
+// nearest earlier dated event of the article that shares a participant:
+// "Le 24 mai, X a envoyé une lettre ... X a appelé ..." is one day's
+// statement; an agreement reported after a dated meeting of its parties
+// was reached there.
+func inheritDates(cs []*candidate) {
+	for i, c := range cs {
+		if !c.undated || c.ev.Factuality != article.FactAsserted {
+			continue
+		}
+		mine := map[string]bool{}
+		for _, a := range c.ev.Participants() {
+			mine[a.Name] = true
+		}
+		for k := i - 1; k >= 0; k-- {
+			o := cs[k]
+			if o.undated || o.ev.Factuality != article.FactAsserted || o.ev.Date.Prec() != article.PrecDay || o.sent >= c.sent {
+				continue
+			}
+			shared := false
+			for _, a := range o.ev.Participants() {
+				shared = shared || mine[a.Name] && !isStateActor(a)
+			}
+			if shared {
+				c.ev.Date = o.ev.Date
+				c.undated = false
+				break
+			}
+		}
 	}
 }
 

@@ -477,6 +477,10 @@ func (s *state) rolePass() {
 							of = c.m.Country
 						} else if c.m.Type == article.TypeIntlOrg {
 							of = c.m.Entity
+						} else if pol := s.r.kb.PolityOf(c.m.Entity); pol != nil && c.m.Type == article.TypeRegion {
+							// "ministre des Affaires étrangères de l'Artsakh": the
+							// polity that governs the region.
+							of = pol.Country
 						}
 						if of != "" {
 							stop = c.i + c.n

@@ -99,7 +99,7 @@ func Default(opts Options) (*Pipeline, error) {
 			}
 			return ""
 		},
-		Roles: func(id string, on article.Date) []string { return roleClasses(k, id, on) }})
+		Roles: newRoleCache(k).classes})
 	if err != nil {
 		return nil, fmt.Errorf("building event extractor: %w", err)
 	}

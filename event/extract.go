@@ -636,8 +636,8 @@ func (x *Extractor) findTriggers(lang string, s *sentence) []match {
 	idx := x.byFirst[lang]
 	var ms []match
 	for i := range s.words {
-		if s.words[i].punct {
-			continue
+		if s.words[i].punct || s.words[i].hasLemma("etre") || s.words[i].hasLemma("avoir") {
+			continue // "sommes" is être, not sommer
 		}
 		seen := map[string]bool{}
 		for _, an := range s.words[i].an {
@@ -738,7 +738,14 @@ func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
 					d.lastPair = sc.ev.Participants()
 				}
 				if sc.ev.Type == "CONSULT" && sc.ev.Factuality == article.FactAsserted && len(sc.ev.Participants()) >= 2 {
-					d.lastMeeting = sc.ev.Participants()
+					// Hosts included: a declaration adopted at a summit is the
+					// host's too.
+					prev := article.Event{Actors: d.lastMeeting}
+					if !(nameKey(prev.Participants()) == sc.names && len(d.lastMeeting) > len(sc.ev.Actors)) {
+						// A later mention of the same meeting without its host
+						// keeps the fuller list.
+						d.lastMeeting = append([]article.Actor(nil), sc.ev.Actors...)
+					}
 				}
 			}
 		}
@@ -993,6 +1000,8 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		// "remercié les dirigeants d'avoir accepté": the clause's subject
 		// thanks; those who accepted are its object.
 		subj = nil
+		x.trace(d, s, m, "infinitive after 'de': its subject is the main clause's object", nil)
+		return nil
 	}
 	if between >= 0 && m.tr.Frame != "host" && !(verbal && m.tr.Frame == "dir") {
 		subj = nil
@@ -1089,13 +1098,14 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			ev.Actors = append(ev.Actors, a)
 		}
 	}
-	if len(ev.Participants()) == 0 && m.tr.Type == "AGREE" && (!verbal || m.first > 0 && (s.words[m.first-1].hasLemma("etre") || s.words[m.first-1].hasLemma("be"))) && len(d.lastMeeting) >= 2 && meetingReference(s) {
+	if len(ev.Participants()) == 0 && m.tr.Type == "AGREE" && (!verbal || m.anchor > 0 && (s.words[m.anchor-1].hasLemma("etre") || s.words[m.anchor-1].hasLemma("be"))) && len(d.lastMeeting) >= 2 && meetingReference(s) {
 		// "À l'issue de la réunion, une déclaration a été adoptée": the
 		// meeting's participants adopted it.
 		for _, a := range d.lastMeeting {
 			a.Role = article.RoleSource
 			ev.Actors = append(ev.Actors, a)
 		}
+
 	}
 	dropAbsorbedStates(&ev)
 	if frame != "dir" {
@@ -1835,7 +1845,15 @@ func hasSupportVerb(lang string, s *sentence, from, to int) bool {
 // connects reports whether the words in [from, to) can join two mentions
 // of one coordinated group: few words, no clause boundary, no finite verb.
 func (s *sentence) connects(from, to int) bool {
-	if to-from > 8 {
+	gap := to - from
+	for _, m := range s.ments {
+		// A state absorbed into a role phrase ("le Président de la
+		// Fédération de Russie, Vladimir Poutine") is part of the phrase.
+		if m.actor == nil && !m.place && m.first >= from && m.end <= to {
+			gap -= m.end - m.first - 1
+		}
+	}
+	if gap > 8 {
 		return false
 	}
 	for j := from; j < to; j++ {

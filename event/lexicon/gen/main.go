@@ -35,6 +35,7 @@ var extraVerbs = []string{
 	"venir", "tenir", "dérouler", "avoir", "rendre", "annoncer", "déclarer",
 	"compter", "tenter", "essayer", "accepter", "appeler", "demander",
 	"mener", "engager", "entamer", "participer", "commencer", "débuter", "reprendre", "poursuivre", "réunir", "avoir lieu",
+	"opposer", "offrir", "inviter", "préparer", "programmer", "planifier", "conduire", "évoquer", "aborder",
 }
 
 func main() {

@@ -102,6 +102,7 @@ func (x *Extractor) Extract(ctx context.Context, a *article.Article) error {
 		evs = append(evs, x.sentenceEvents(doc, s)...)
 	}
 	evs = agreeParties(doc, evs)
+	anaphoricDates(doc, evs)
 	inheritDates(evs)
 	evs = upgradeStates(mergeCandidates(evs))
 	for _, c := range evs {
@@ -181,6 +182,7 @@ type doc struct {
 	roles       func(entityID string, on article.Date) []string
 	dyad        [2]string         // the article's two main states (country codes), if any
 	named       map[string]bool   // KB ids of the persons the article names (not only by role)
+	anaphoric   []datedRef        // dated references back to meetings ("les réunions ont eu lieu le 10 mai")
 	stateEntity map[string]string // country code -> KB id of the state, from the article's mentions
 	foldCache   map[string]string
 	anCache     map[string][]lexicon.Analysis
@@ -1128,6 +1130,17 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		need = 1
 	}
 	if len(parts) < need {
+		if len(parts) == 0 && m.tr.Type == "CONSULT" && !verbal && m.first > 0 {
+			switch s.words[m.first-1].norm {
+			case "le", "la", "les", "ces", "the", "these":
+				// "Les réunions ont eu lieu à Almaty le 10 mai": a date for
+				// the meetings just reported.
+				var tmp article.Event
+				if x.date(d, s, m, &tmp) && tmp.Date.Prec() == article.PrecDay {
+					d.anaphoric = append(d.anaphoric, datedRef{sent: s.idx, date: tmp.Date})
+				}
+			}
+		}
 		x.trace(d, s, m, "too few participants", ev.Actors)
 		return nil
 	}
@@ -1631,6 +1644,25 @@ func (x *Extractor) date(d *doc, s *sentence, m match, ev *article.Event) bool {
 		ev.Date = article.Date{Year: p.Year, Month: p.Month, Precision: article.PrecMonth}
 	}
 	return false
+}
+
+// datedRef is a dated mention of meetings reported earlier.
+type datedRef struct {
+	sent int
+	date article.Date
+}
+
+// anaphoricDates dates the undated meetings of the few sentences before a
+// dated reference back to them.
+func anaphoricDates(d *doc, cs []*candidate) {
+	for _, r := range d.anaphoric {
+		for _, c := range cs {
+			if c.undated && c.ev.Type == "CONSULT" && c.sent < r.sent && r.sent-c.sent <= 3 {
+				c.ev.Date = r.date
+				c.undated = false
+			}
+		}
+	}
 }
 
 // inheritDates gives an event the text leaves undated the day of the

@@ -51,6 +51,11 @@ type matcher struct {
 	text string
 	toks []token
 	lang string
+	// The last answer of lead, which the patterns tried at one token
+	// ask for in turn.
+	leadSet         bool
+	leadAt, leadEnd int
+	leadMod         string
 }
 
 // w returns the folded word of token i, "" when out of range.
@@ -474,6 +479,16 @@ var leadFirst = func() map[string]bool {
 // lead parses an optional modifier before a month, year, decade or period
 // ("début", "fin de", "mi-", "early", "at the end of", "plus tôt").
 func (p *matcher) lead(i int) (int, string) {
+	if p.leadSet && p.leadAt == i {
+		return p.leadEnd, p.leadMod
+	}
+	j, mod := p.leadAfter(i)
+	p.leadSet, p.leadAt, p.leadEnd, p.leadMod = true, i, j, mod
+	return j, mod
+}
+
+// leadAfter computes lead(i).
+func (p *matcher) leadAfter(i int) (int, string) {
 	if !leadFirst[p.w(i)] {
 		return i, ""
 	}

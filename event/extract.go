@@ -915,7 +915,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			break
 		}
 	}
-	if between < 0 && !verbal && m.tr.Frame == "sym" && !hasSupportVerb(lang, s, left, m.first) {
+	if between < 0 && !verbal && (m.tr.Frame == "sym" || m.tr.Frame == "host") && !hasSupportVerb(lang, s, left, m.first) || between < 0 && m.tr.Frame == "host" {
 		// A nominal trigger whose clause names the parties later: "des
 		// négociations ont débuté à Washington entre A et B", "clashes broke
 		// out on the border between A and B".
@@ -924,7 +924,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			if isBoundary(lang, w) || w.norm == "." || j > m.last+1 && x.triggerAt(lang, s, j) || topicWord(w.norm) {
 				break
 			}
-			if w.norm == "entre" || w.norm == "between" || isFiniteVerb(w) && (w.hasLemma("opposer") || w.hasLemma("pit")) {
+			if w.norm == "entre" || w.norm == "between" || isFiniteVerb(w) && (w.hasLemma("opposer") || w.hasLemma("pit") || w.hasLemma("participer") || w.hasLemma("attend")) {
 				// "des affrontements opposent A et B", "clashes pitted A against B".
 				between = j
 				right = len(s.words)
@@ -1093,7 +1093,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		}
 	}
 	if len(subj) == 0 && len(obj) == 0 && frame == "sym" && (m.tr.Type == "AGREE" || m.tr.Type == "CONSULT") &&
-		len(d.lastPair) == 2 && collectiveSubject(s, left, m.first) {
+		len(d.lastPair) == 2 && collectiveSubject(s, max(left, m.first-7), m.first) {
 		// "Les deux parties ont convenu": the pair of the meeting reported before.
 		for _, a := range d.lastPair {
 			a.Role = article.RoleSource
@@ -1232,6 +1232,13 @@ func (d *doc) governingSubject(s *sentence, m match, obj []int, hosts map[int]bo
 			governed = true
 		}
 	}
+	if governed && len(obj) == 0 && !comitative {
+		// "A et B ont réalisé des progrès lors de discussions": the
+		// coordinated subject took part.
+		if g := s.groupBefore(0, m.first, hosts); len(g) >= 2 {
+			return g
+		}
+	}
 	if !(comitative && (governed || hasSupportVerb(d.lang, s, 0, m.first))) && !(len(obj) == 0 && plural) {
 		return nil
 	}
@@ -1255,10 +1262,36 @@ func (d *doc) governingSubject(s *sentence, m match, obj []int, hosts map[int]bo
 			pronoun = true
 		}
 	}
+	if m.first > 0 {
+		switch s.words[m.first-1].norm {
+		case "sa", "son", "his", "her":
+			pronoun = true // "lors de sa conférence de presse conjointe avec X"
+		}
+	}
 	if !pronoun {
 		return nil
 	}
+	// "Lors de sa rencontre avec X, Y a déclaré": the subject follows.
+	last := m.last
+	for _, mi := range obj {
+		last = max(last, s.ments[mi].end)
+	}
+	for mi := range s.ments {
+		mm := s.ments[mi]
+		if mm.actor != nil && mm.first >= last && !skip[mi] && s.mainSubject(mm) {
+			return []int{mi}
+		}
+	}
 	return d.antecedent(s, m.first, obj)
+}
+
+// mainSubject reports whether a mention opens a main clause after a comma:
+// ", Mirzoyan a souligné", ", he said".
+func (s *sentence) mainSubject(m ment) bool {
+	if m.first == 0 || s.words[m.first-1].norm != "," || m.end >= len(s.words) {
+		return false
+	}
+	return isFiniteVerb(&s.words[m.end])
 }
 
 // antecedent resolves a subject pronoun ("il", "she") to the person who is
@@ -1510,7 +1543,7 @@ func factuality(lang string, s *sentence, m match) string {
 					if j < m.anchor {
 						return article.FactHypothetical
 					}
-				case "prevoir", "preparer", "programmer", "planifier", "annoncer":
+				case "prevoir", "preparer", "programmer", "planifier", "annoncer", "confirmer":
 					// "a annoncé une rencontre avec ...": the meeting is to come.
 					if j < m.anchor && !isVerbal(anchor) {
 						return article.FactPlanned
@@ -1826,8 +1859,9 @@ func mergeCandidates(cs []*candidate) []*candidate {
 // compatibleModes reports whether two reports' modes may describe one
 // event: a letter or a phone call is never the meeting or the visit.
 func compatibleModes(a, b string) bool {
-	distinct := func(m string) bool { return m == "phone" || m == "correspondence" }
-	return a == b || !distinct(a) && !distinct(b)
+	// A phone call reported once as "ont discuté" (no mode cue) and once
+	// "ont discuté par téléphone" is one call; a letter is always apart.
+	return a == b || a != "correspondence" && b != "correspondence"
 }
 
 func prec(d article.Date) int {
@@ -1949,6 +1983,9 @@ func (s *sentence) groupAfter(from, to int, skip map[int]bool) []int {
 		}
 		if len(out) > 0 && (!s.connects(s.ments[out[len(out)-1]].end, m.first) || m.dyad != s.ments[out[len(out)-1]].dyad) {
 			break
+		}
+		if len(out) > 0 && s.mainSubject(m) {
+			break // "lors de sa rencontre avec X, Y a souligné": Y is the clause's subject
 		}
 		if len(out) == 0 && (m.first-from > s.reach(from, m.first) || !s.leadsTo(from, m.first)) {
 			break

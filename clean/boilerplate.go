@@ -173,7 +173,8 @@ func kickerAlternation() string {
 // folded, trailing ellipsis and punctuation spaces normalised.
 func lineKey(s string) string {
 	s = strings.TrimSpace(s)
-	if strings.ContainsAny(s, "’‘…\u00a0") {
+	// ’ ‘ … start with the byte 0xE2, the no-break space with 0xC2.
+	if strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xC2) >= 0 {
 		s = lineKeyReplacer.Replace(s)
 	}
 	return strings.TrimSpace(s)

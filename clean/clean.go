@@ -218,7 +218,8 @@ func bodyEdits(s string, sig *string) []edit {
 // findDateline finds a dateline opening one of the head lines, else one
 // standing alone on the last line, and returns the edits removing it.
 func findDateline(s string) (parsedDateline, bool, []edit) {
-	for _, l := range head(s)[:min(3, len(head(s)))] {
+	h := head(s)
+	for _, l := range h[:min(3, len(h))] {
 		t := s[l.start:l.end]
 		if p, ok := matchDateline(t); ok {
 			return p, true, []edit{{l.start, l.start + p.length, ""}}

@@ -356,12 +356,27 @@ func (s *state) demonymPass() {
 			if s.toks[i].Upper && !s.sentenceInitial(i) {
 				ok = true
 			}
+			// "les dirigeants azerbaïdjanais et russe", "les forces
+			// azerbaïdjanaises et arméniennes": coordinated with a demonym
+			// that qualifies an actor noun.
+			if i >= 2 && (s.toks[i-1].Fold == "et" || s.toks[i-1].Fold == "ou") && s.dem[i-2] != nil && s.dem[i-2] != e {
+				for back := 1; back <= 2 && i-2-back >= 0; back++ {
+					if actorNouns[s.toks[i-2-back].Fold] {
+						ok = true
+						break
+					}
+				}
+			}
 		} else {
 			for fwd := 0; fwd < 2 && i+n+fwd < len(s.toks); fwd++ {
 				if actorNouns[s.toks[i+n+fwd].Fold] {
 					ok = true
 					break
 				}
+			}
+			// "Armenian and Azerbaijani forces".
+			if k := i + n; k+2 < len(s.toks) && (s.toks[k].Fold == "and" || s.toks[k].Fold == "or") && s.dem[k+1] != nil && s.dem[k+1] != e && actorNouns[s.toks[k+2].Fold] {
+				ok = true
 			}
 		}
 		if !ok {

@@ -1061,6 +1061,19 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		src, tgt := subj, obj
 		if len(src) == 0 && !verbal && len(obj) > 0 {
 			src, tgt = obj[:1], obj[1:]
+			if o := s.ments[obj[0]]; o.m.Kind == article.KindDemonym && o.first == m.last+1 {
+				// "l'agression azerbaïdjanaise et turque": coordinated
+				// adjectives name the authors; what follows is the target.
+				k := 1
+				for k < len(obj) {
+					p, n := s.ments[obj[k-1]], s.ments[obj[k]]
+					if n.m.Kind != article.KindDemonym || n.first != p.end+1 || (s.words[p.end].norm != "et" && s.words[p.end].norm != "and") {
+						break
+					}
+					k++
+				}
+				src, tgt = obj[:k], obj[k:]
+			}
 		}
 		add(src, article.RoleSource)
 		add(tgt, article.RoleTarget)

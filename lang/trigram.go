@@ -98,9 +98,10 @@ func keyOf(s string) (trigramKey, bool) {
 type rankScratch struct {
 	runes  []rune
 	keys   []trigramKey
-	counts []int32 // occurrences of each distinct key
-	hist   []int32 // distinct keys by number of occurrences
-	pos    []int32 // rank of each distinct key
+	tmp    []trigramKey // second buffer of radixSort
+	counts []int32      // occurrences of each distinct key
+	hist   []int32      // distinct keys by number of occurrences
+	pos    []int32      // rank of each distinct key
 	acc    []int
 }
 
@@ -162,7 +163,8 @@ func (r *latinRanker) rank(text string) (whatlanggo.Lang, float64) {
 		}
 		r1, r2 = r2, r3
 	}
-	slices.Sort(keys)
+	s.keys = keys[:0]
+	keys = radixSort(keys, &s.tmp) // held by s.keys or s.tmp
 	// Distinct keys in increasing order, with their counts.
 	counts := s.counts[:0]
 	distinct := keys[:0]
@@ -176,7 +178,7 @@ func (r *latinRanker) rank(text string) (whatlanggo.Lang, float64) {
 		}
 		maxCount = max(maxCount, counts[len(counts)-1])
 	}
-	s.keys, s.counts = keys, counts
+	s.counts = counts
 	// Rank of each distinct key: the keys of a higher count come first,
 	// then those of the same count and a greater key.
 	hist := append(s.hist[:0], make([]int32, maxCount+2)...)
@@ -242,6 +244,45 @@ func (r *latinRanker) rank(text string) (whatlanggo.Lang, float64) {
 		return r.langs[best], 1
 	}
 	return r.langs[best], rate / confidentRate
+}
+
+// radixSort sorts keys in increasing order, using *tmp as a second
+// buffer, and returns the sorted keys, held by keys or by *tmp. Only the
+// bytes in which the keys differ are sorted on (LSD radix sort).
+func radixSort(keys []trigramKey, tmp *[]trigramKey) []trigramKey {
+	if len(keys) < 64 {
+		slices.Sort(keys)
+		return keys
+	}
+	var diff trigramKey
+	for _, k := range keys {
+		diff |= k ^ keys[0]
+	}
+	if cap(*tmp) < len(keys) {
+		*tmp = make([]trigramKey, len(keys))
+	}
+	src, dst := keys, (*tmp)[:len(keys)]
+	for shift := 0; shift < 64; shift += 8 {
+		if (diff>>shift)&0xff == 0 {
+			continue
+		}
+		var count [256]int
+		for _, k := range src {
+			count[(k>>shift)&0xff]++
+		}
+		sum := 0
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, k := range src {
+			b := (k >> shift) & 0xff
+			dst[count[b]] = k
+			count[b]++
+		}
+		src, dst = dst, src
+	}
+	return src
 }
 
 // otherScripts are the scripts besides Latin that whatlanggo.DetectScript

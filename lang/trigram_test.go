@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -199,4 +200,22 @@ func FuzzVote(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkVote(t, d, s) })
+}
+
+func TestRadixSort(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(5, 6))
+	var tmp []trigramKey
+	for _, n := range []int{0, 1, 63, 64, 65, 1000, 5000} {
+		for _, mask := range []uint64{0x7f, 0x3ff<<21 | 0x7f, 1<<63 - 1} {
+			keys := make([]trigramKey, n)
+			for i := range keys {
+				keys[i] = trigramKey(rnd.Uint64() & mask)
+			}
+			want := slices.Clone(keys)
+			slices.Sort(want)
+			if got := radixSort(keys, &tmp); !slices.Equal(got, want) {
+				t.Fatalf("radixSort of %d keys (mask %x) differs from slices.Sort", n, mask)
+			}
+		}
+	}
 }

@@ -367,6 +367,16 @@ func (s *state) demonymPass() {
 					}
 				}
 			}
+			// "les forces azerbaïdjanaises et arméniennes", where the first
+			// pair is a KB alias (an armed group) of another country.
+			if i >= 2 && (s.toks[i-1].Fold == "et" || s.toks[i-1].Fold == "ou") {
+				if ci, found := s.startsEnding(i - 2); found {
+					c := s.cands[ci].m
+					if c.Country != "" && c.Country != e.Country && (c.Type == article.TypeArmedGroup || c.Type == article.TypeGovBody) {
+						ok = true
+					}
+				}
+			}
 		} else {
 			for fwd := 0; fwd < 2 && i+n+fwd < len(s.toks); fwd++ {
 				if actorNouns[s.toks[i+n+fwd].Fold] {

@@ -993,10 +993,16 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	if verbal || hasSupportVerb(lang, s, left, m.first) {
 		subj = s.groupBefore(left, m.first, hosts)
 	}
-	if verbal && len(subj) == 0 && pronounSubject(s, m.first) {
+	if verbal && pronounSubject(s, m.first) {
 		// "il avait rencontré Pachinian la veille", "il a officiellement
-		// demandé à Moscou": the subject of the sentence before.
+		// demandé à Moscou": the pronoun, not a group before it, is the
+		// subject; it stands for the subject named before.
 		subj = d.antecedent(s, m.first, obj)
+	}
+	if verbal && len(subj) == 0 && m.first > 0 {
+		// "Bakou a rejeté ces accusations et demandé à Erevan de ...": a
+		// verb coordinated with the one before shares its subject.
+		subj = s.coordinatedSubject(m.first, hosts)
 	}
 	if verbal && m.first >= 2 && s.words[m.first-1].norm == "avoir" && s.words[m.first-2].norm == "de" {
 		// "remercié les dirigeants d'avoir accepté": the clause's subject
@@ -2405,4 +2411,31 @@ func pronounSubject(s *sentence, first int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedSubject returns the subject of the finite verb a participle
+// at first is coordinated with ("a rejeté ..., et demandé"): the actor
+// group right before that verb's auxiliary.
+func (s *sentence) coordinatedSubject(first int, skip map[int]bool) []int {
+	j := first - 1
+	for j >= 0 && (s.words[j].norm == "aussi" || s.words[j].norm == "egalement" || s.words[j].norm == "also") {
+		j--
+	}
+	if j < 0 || (s.words[j].norm != "et" && s.words[j].norm != "and") {
+		return nil
+	}
+	for k := j - 1; k > 0; k-- {
+		w := &s.words[k]
+		if w.norm == ";" || w.norm == "." || w.norm == "que" || w.norm == "qui" || w.norm == "that" {
+			return nil
+		}
+		if isFiniteVerb(w) && (w.hasLemma("avoir") || w.hasLemma("etre") || w.hasLemma("have")) {
+			g := s.groupBefore(0, k, skip)
+			if len(g) > 0 && s.ments[g[len(g)-1]].end >= k-2 {
+				return g
+			}
+			return nil
+		}
+	}
+	return nil
 }

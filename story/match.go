@@ -85,13 +85,25 @@ func countryKey(typ string, actors []article.Actor, f *articleFacts) (ckey strin
 			}
 		}
 		cs = append(cs, c)
-		if a.Entity != "" && f.types[a.Entity] == article.TypeState {
+		if standsForState(a, f) {
 			states = append(states, c)
 		}
 	}
 	sort.Strings(cs)
 	sort.Strings(states)
 	return strings.ToUpper(typ) + "|" + strings.Join(cs, "+"), states, true
+}
+
+// standsForState reports whether a participant is the state itself: an
+// entity the article's mentions type as a state, or an actor without an
+// entity id that carries a country (the event layer names a state that
+// way when it reads a demonym, a capital or an undated role such as "the
+// Russian president": "Azerbaijan", "Russia").
+func standsForState(a article.Actor, f *articleFacts) bool {
+	if a.Entity == "" {
+		return a.Country != ""
+	}
+	return f != nil && f.types[a.Entity] == article.TypeState
 }
 
 // actorCountry returns the country an actor stands for ("" when unknown).

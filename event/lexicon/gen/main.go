@@ -36,6 +36,12 @@ var extraVerbs = []string{
 	"compter", "tenter", "essayer", "accepter", "appeler", "demander",
 	"mener", "engager", "entamer", "participer", "commencer", "débuter", "reprendre", "poursuivre", "réunir", "avoir lieu",
 	"opposer", "offrir", "inviter", "préparer", "programmer", "planifier", "conduire", "évoquer", "aborder",
+	// Reporting and common verbs: their finite forms end clauses.
+	"indiquer", "préciser", "ajouter", "souligner", "affirmer", "estimer", "expliquer", "rappeler", "noter",
+	"dire", "écrire", "assurer", "informer", "rapporter", "signaler", "insister", "répondre", "réagir",
+	"qualifier", "citer", "publier", "faire", "sembler", "rester", "devenir", "permettre", "savoir",
+	"voir", "mettre", "prendre", "donner", "trouver", "penser", "croire", "considérer", "juger", "saluer",
+	"remercier", "féliciter", "exprimer", "réitérer", "confirmer", "démentir", "nier", "rejeter",
 }
 
 func main() {

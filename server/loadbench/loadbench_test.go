@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -50,16 +52,39 @@ func BenchmarkLoad(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
+		load0, cpu0 := loadAvg(), cpuTime()
 		res, err := Run(ctx, Config{BaseURL: ts.URL, Rate: float64(rate), Duration: time.Duration(secs) * time.Second})
 		if err != nil {
 			b.Fatal(err)
 		}
+		cpu := cpuTime() - cpu0
 		b.Logf("%d articles, %d req/s offered: %s", n, rate, res)
+		b.Logf("process CPU (server and load generator) %.1f s = %.2f cores, %.2f ms per request; load average %s before, %s after",
+			cpu.Seconds(), cpu.Seconds()/res.Seconds, float64(cpu.Microseconds())/1000/float64(max(res.Requests, 1)), load0, loadAvg())
+		b.ReportMetric(float64(cpu.Microseconds())/1000/float64(max(res.Requests, 1)), "cpu-ms/req")
 		b.ReportMetric(float64(res.P50.Microseconds())/1000, "p50-ms")
 		b.ReportMetric(float64(res.P99.Microseconds())/1000, "p99-ms")
 		b.ReportMetric(res.Throughput, "req/s")
 		b.ReportMetric(float64(res.Errors), "errors")
 	}
+}
+
+// cpuTime is the CPU time (user and system) this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// loadAvg is the machine's 1-minute load average ("?" when unknown).
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) > 0 {
+		return f[0]
+	}
+	return "?"
 }
 
 func envInt(name string, def int) int {

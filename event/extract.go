@@ -1032,7 +1032,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		frame = "sym"
 	}
 	if (m.tr.Type == "CONSULT") && (hasLemma(&s.words[m.anchor], "accueillir") || hasLemma(&s.words[m.anchor], "recevoir") || hasLemma(&s.words[m.anchor], "host") || hasLemma(&s.words[m.anchor], "receive")) && frame == "sym" {
-		if len(distinct(d, s, obj)) >= 2 {
+		if len(distinct(d, s, obj)) >= 2 && !s.has("separement", "separately", "respectivement", "respectively") {
 			frame = "host"
 		}
 	}
@@ -2438,4 +2438,16 @@ func (s *sentence) coordinatedSubject(first int, skip map[int]bool) []int {
 		}
 	}
 	return nil
+}
+
+// has reports whether the sentence contains one of the folded words.
+func (s *sentence) has(words ...string) bool {
+	for i := range s.words {
+		for _, w := range words {
+			if s.words[i].norm == w {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -236,26 +236,38 @@ func newDoc(a *article.Article) *doc {
 	}
 	sort.SliceStable(ments, func(i, j int) bool { return ments[i].Start < ments[j].Start })
 	mi, ti := 0, 0
+	// One token buffer and one word arena for the whole article; each
+	// sentence's words are a capacity-limited window of the arena.
+	var toks []token
+	arena := make([]word, 0, len(a.Text)/5+8)
+	d.sentences = make([]*sentence, 0, len(spans))
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
 			continue
 		}
 		s := &sentence{span: sp, idx: len(d.sentences)}
-		for _, t := range tokenize(a.Text, sp.Start, sp.End, d.fold) {
-			an, ok := d.anCache[t.norm]
+		toks = tokenizeInto(toks[:0], a.Text, sp.Start, sp.End, d.fold)
+		first := len(arena)
+		for _, t := range toks {
+			key := t.norm
+			if a.Lang == "fr" && (t.norm == "au" || t.norm == "aux") {
+				key += "\x00a"
+			}
+			an, ok := d.anCache[key]
 			if !ok {
 				an = analyze(a.Lang, t)
-				d.anCache[t.norm] = an
+				if key != t.norm {
+					// "demander aux deux parties": "aux" is "à les" for the patterns.
+					an = append(append([]lexicon.Analysis(nil), an...), lexicon.Analysis{Lemma: "a"})
+				}
+				d.anCache[key] = an
 			}
 			if a.Lang == "fr" && t.norm == "a" && a.Text[t.start:t.end] != "a" && a.Text[t.start:t.end] != "A" {
 				an = prepositionA // "à" folds to "a" but is no form of avoir
 			}
-			if a.Lang == "fr" && (t.norm == "au" || t.norm == "aux") {
-				// "demander aux deux parties": "aux" is "à les" for the patterns.
-				an = append(append([]lexicon.Analysis(nil), an...), lexicon.Analysis{Lemma: "a"})
-			}
-			s.words = append(s.words, word{token: t, an: an})
+			arena = append(arena, word{token: t, an: an})
 		}
+		s.words = arena[first:len(arena):len(arena)]
 		nounAfterDeterminer(s.words)
 		for mi < len(ments) && ments[mi].Start < sp.Start {
 			mi++

@@ -26,7 +26,11 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '
 // and digits; a French elided prefix ("l'", "s'", "qu'") is its own token;
 // hyphens split words; every other non-space rune is a punctuation token.
 func tokenize(text string, start, end int, fold func(string) string) []token {
-	var toks []token
+	return tokenizeInto(nil, text, start, end, fold)
+}
+
+// tokenizeInto is tokenize appending to toks.
+func tokenizeInto(toks []token, text string, start, end int, fold func(string) string) []token {
 	i := start
 	for i < end {
 		r, sz := utf8.DecodeRuneInString(text[i:])

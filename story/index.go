@@ -149,6 +149,8 @@ type storyState struct {
 	outlets map[string]struct{}
 	// ctx is the set of Story.Context.
 	ctx map[string]struct{}
+	// hosts are the keys of the hosts the reports name (capped).
+	hosts []string
 }
 
 // keyGroup holds the stories of one type and actor set.
@@ -444,14 +446,40 @@ func (ix *Index) mergeEvents(a *article.Article, idx uint32, dupOf string, sim f
 		ix.ndocs++
 		ix.countContext(facts.context)
 	}()
-	for i := range a.Events {
+	// Reports that find no story on the first pass are tried again once the
+	// article's other reports are placed: a story they joined may tie this
+	// article to a candidate's (Decision.Sibling).
+	var deferred []int
+	for pass := 0; pass < 2; pass++ {
+		todo := deferred
+		if pass == 0 {
+			todo = nil
+			for i := range a.Events {
+				todo = append(todo, i)
+			}
+		}
+		for _, i := range todo {
+			if ix.mergeEvent(a, i, idx, dupOf, sim, seen, &facts, pass == 1, out) {
+				continue
+			}
+			deferred = append(deferred, i)
+		}
+	}
+	return out
+}
+
+// mergeEvent attaches event i of the article to a story and reports
+// whether it was handled; without mayStart, a report that would start a
+// story is left for later (false).
+func (ix *Index) mergeEvent(a *article.Article, i int, idx uint32, dupOf string, sim float64, seen time.Time, facts *articleFacts, mayStart bool, out map[string]string) bool {
+	{
 		e := &a.Events[i]
 		if !factual(e) {
-			continue
+			return true
 		}
 		key, actors, ok := EventKey(e)
 		if !ok {
-			continue
+			return true
 		}
 		evID := eventID(a, i)
 		r := Report{
@@ -466,12 +494,22 @@ func (ix *Index) mergeEvents(a *article.Article, idx uint32, dupOf string, sim f
 		if dupOf != "" {
 			r.Why.DupOf, r.Why.DupSimilarity = dupOf, sim
 		}
-		ri := newReportInfo(key, e.Type, actors, r.Place, &facts)
-		st := ix.attach(&ri, r, idx, seen)
+		ri := newReportInfo(key, e.Type, actors, r.Place, facts)
+		for _, act := range e.Actors {
+			if act.Role == article.RoleHost {
+				if k := actorKey(act); k != "" && !contains(ri.hosts, k) {
+					ri.hosts = append(ri.hosts, k)
+				}
+			}
+		}
+		st := ix.attach(&ri, r, idx, seen, mayStart)
+		if st == nil {
+			return false
+		}
 		out[evID] = st.s.ID
 		ix.arts[idx].assigned = append(ix.arts[idx].assigned, assignment{evID, st})
 	}
-	return out
+	return true
 }
 
 func clonePlace(p *article.Place) *article.Place {
@@ -482,8 +520,9 @@ func clonePlace(p *article.Place) *article.Place {
 	return &c
 }
 
-// attach finds the best compatible story for a report or starts one.
-func (ix *Index) attach(ri *reportInfo, r Report, artIdx uint32, seen time.Time) *storyState {
+// attach finds the best compatible story for a report or starts one
+// (unless mayStart is false: it then returns nil).
+func (ix *Index) attach(ri *reportInfo, r Report, artIdx uint32, seen time.Time, mayStart bool) *storyState {
 	g := ix.group(ix.groups, ri.key)
 	rr, anchored := ix.reportRange(&r)
 	cands := g.candidates(rr, anchored)
@@ -506,12 +545,12 @@ func (ix *Index) attach(ri *reportInfo, r Report, artIdx uint32, seen time.Time)
 	}
 	byContext := 0 // candidates accepted on shared context alone
 	for _, st := range cands {
-		dec, why := ix.compatible(st, &r, ri, rr, anchored)
+		dec, why := ix.compatible(st, &r, ri, rr, anchored, artIdx)
 		if why != "" {
 			reject(st, why)
 			continue
 		}
-		if dec.Date == DateUnanchored && dec.Place != PlaceEqual {
+		if dec.Date == DateUnanchored && !(dec.Place == PlaceEqual && dec.Actors == ActorsSame) {
 			byContext++
 		}
 		if dec.Score > bestScore || (dec.Score == bestScore && better(st, best)) {
@@ -523,12 +562,15 @@ func (ix *Index) attach(ri *reportInfo, r Report, artIdx uint32, seen time.Time)
 			reject(st, RejectScore)
 		}
 	}
-	if best != nil && byContext > 1 && bestDec.Date == DateUnanchored && bestDec.Place != PlaceEqual {
+	if best != nil && byContext > 1 && bestDec.Date == DateUnanchored && !(bestDec.Place == PlaceEqual && bestDec.Actors == ActorsSame) {
 		// Without a date or a shared place, shared context must point to one story.
 		reject(best, RejectAmbiguous)
 		best = nil
 	}
 	if best == nil {
+		if !mayStart {
+			return nil
+		}
 		r.Why.Action, r.Why.Candidates, r.Why.Rejected = ActionSeed, len(cands), rejected
 		s := &Story{ID: storyID(r.EventID), Type: ri.typ, Actors: ri.actors, Key: ri.key, FirstSeen: seen,
 			CountryKey: ri.ckey, States: ri.states}
@@ -615,7 +657,7 @@ func (ix *Index) reportRange(r *Report) (dayRange, bool) {
 
 // compatible decides whether report r may join story st; why is the
 // rejection reason when it may not.
-func (ix *Index) compatible(st *storyState, r *Report, ri *reportInfo, rr dayRange, anchored bool) (dec Decision, why string) {
+func (ix *Index) compatible(st *storyState, r *Report, ri *reportInfo, rr dayRange, anchored bool, artIdx uint32) (dec Decision, why string) {
 	dec.Action = ActionJoin
 	dec.Actors = ActorsSame
 	if st.s.Key != ri.key {
@@ -624,15 +666,25 @@ func (ix *Index) compatible(st *storyState, r *Report, ri *reportInfo, rr dayRan
 		}
 		dec.Actors = ActorsByCountry
 	}
-	placeRule, placeOK := placeRelation(st.s, st.s.PlaceCountry, st.s.PlaceIsCountry, r.Place, ri.placeCountry, ri.placeState)
+	placeRule, placeOK := placeRelation(st.s, st.s.PlaceCountry, st.s.PlaceIsCountry, r.Place, ri.placeCountry, ri.placeState, ri.actors)
 	if !placeOK {
 		return dec, RejectPlace
 	}
 	dec.Place = placeRule
 	dec.Context = ix.contextScore(st, ri.context)
+	dec.Hosts = ix.hostScore(st, ri.hosts)
+	if ix.siblingOf(st, ri, artIdx) {
+		dec.Sibling = true
+		dec.Context += ix.siblingBonus()
+	}
+	dec.Context += dec.Hosts
 	switch {
 	case !anchored || !st.hasAnchor:
-		if placeRule != PlaceEqual && (ix.opts.ContextThreshold < 0 || dec.Context < ix.opts.ContextThreshold) {
+		// Without a time anchor, a shared place decides only between
+		// reports naming the same participants; anything looser (a state
+		// for its minister, no place) needs shared context.
+		placeDecides := placeRule == PlaceEqual && dec.Actors == ActorsSame
+		if !placeDecides && (ix.opts.ContextThreshold < 0 || dec.Context < ix.opts.ContextThreshold) {
 			return dec, RejectAnchor
 		}
 		dec.Date = DateUnanchored
@@ -705,7 +757,8 @@ func (ix *Index) addReport(st *storyState, r Report, artIdx uint32, ri *reportIn
 		}
 	}
 	if r.Place != nil && (s.Place == nil || (s.Place.Entity == "" && r.Place.Entity != "") ||
-		(s.PlaceIsCountry && ri != nil && !ri.placeState && ri.placeCountry == s.PlaceCountry)) {
+		(s.PlaceIsCountry && ri != nil && !ri.placeState && ri.placeCountry == s.PlaceCountry) ||
+		(ri != nil && !weakPlace(ri.placeCountry, ri.placeState, ri.actors) && weakPlace(s.PlaceCountry, s.PlaceIsCountry, s.Actors))) {
 		p := *r.Place
 		s.Place = &p
 		s.PlaceCountry, s.PlaceIsCountry = "", false
@@ -715,6 +768,7 @@ func (ix *Index) addReport(st *storyState, r Report, artIdx uint32, ri *reportIn
 	}
 	if ri != nil {
 		st.addContext(ri.context)
+		st.addHosts(ri.hosts)
 	}
 	// Counts: one per canonical article; its source is the outlet of the
 	// first report of the cluster.

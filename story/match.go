@@ -62,6 +62,8 @@ type reportInfo struct {
 	placeState   bool
 	// context is the article's context minus the event's participants.
 	context []string
+	// hosts are the keys of the event's hosts (actorKey).
+	hosts []string
 }
 
 // countryKey maps every participant to the country it stands for at the
@@ -250,10 +252,16 @@ func keyOf(typ string, actors []article.Actor) string {
 // placeRelation compares a story's place with a report's: equal, one
 // inside the other (a city inside the country given by the other report),
 // one missing, or different.
-func placeRelation(s *Story, sc string, sState bool, r *article.Place, rc string, rState bool) (string, bool) {
+func placeRelation(s *Story, sc string, sState bool, r *article.Place, rc string, rState bool, ractors []article.Actor) (string, bool) {
 	rule, ok := comparePlaces(s.Place, r)
 	if ok || s.Place == nil || r == nil {
 		return rule, ok
+	}
+	// A participant's own country is too weak to oppose a place elsewhere:
+	// "Pashinyan and Aliyev met ... Armenia" often reads the country off an
+	// "Armenian prime minister" or a return home, not the venue.
+	if weakPlace(rc, rState, ractors) || weakPlace(sc, sState, s.Actors) {
+		return PlaceWeak, true
 	}
 	// A whole country contains the places inside it.
 	if sState && sc != "" && sc == rc {
@@ -263,6 +271,109 @@ func placeRelation(s *Story, sc string, sState bool, r *article.Place, rc string
 		return PlaceContains, true
 	}
 	return rule, false
+}
+
+// weakPlace reports whether a place (given by its country and whether it
+// is that whole country) is the country of one of the participants: such
+// a place neither matches nor opposes another place.
+func weakPlace(country string, isState bool, actors []article.Actor) bool {
+	if !isState || country == "" {
+		return false
+	}
+	for _, a := range actors {
+		if a.Country == country {
+			return true
+		}
+	}
+	return false
+}
+
+// hostScore sums, over the hosts a report shares with a story, their
+// inverse document frequency (at least 1 each): one host receiving the same
+// participants is evidence of one occasion beyond the articles' mentions.
+func (ix *Index) hostScore(st *storyState, hosts []string) float64 {
+	if len(hosts) == 0 || len(st.hosts) == 0 {
+		return 0
+	}
+	n := float64(ix.ndocs + 1)
+	score := 0.0
+	for _, h := range hosts {
+		if !contains(st.hosts, h) {
+			continue
+		}
+		w := 1.0
+		if id, ok := strings.CutPrefix(h, "id:"); ok {
+			w = max(w, math.Log(n/(float64(ix.df[id])+1)))
+		}
+		score += w
+	}
+	return score
+}
+
+// maxHosts caps the host keys kept per story.
+const maxHosts = 8
+
+// addHosts merges a report's hosts into its story's.
+func (st *storyState) addHosts(hosts []string) {
+	for _, h := range hosts {
+		if len(st.hosts) >= maxHosts {
+			return
+		}
+		if !contains(st.hosts, h) {
+			st.hosts = append(st.hosts, h)
+		}
+	}
+}
+
+// siblingBonus is the context credit of a sibling story (half the threshold).
+func (ix *Index) siblingBonus() float64 {
+	return max(ix.opts.ContextThreshold, 0) / 2
+}
+
+// siblingOf reports whether another event of the report's article already
+// joined a story that also holds a report of one of st's articles, with
+// participants of every country the report names: the two articles were
+// found to report one occasion of these parties, so their other reports
+// of the same parties likely belong together too (the agreement reached
+// at the meeting both describe).
+func (ix *Index) siblingOf(st *storyState, ri *reportInfo, artIdx uint32) bool {
+	as := ix.arts[artIdx].assigned
+	if len(as) == 0 || len(st.canon) == 0 {
+		return false
+	}
+	self := ix.arts[artIdx].canon
+	for _, a := range as {
+		o := a.story
+		if o == st || len(o.canon) < 2 {
+			continue
+		}
+		covers := true
+		for _, p := range ri.actors {
+			found := false
+			for _, q := range o.s.Actors {
+				if q.Country != "" && q.Country == p.Country {
+					found = true
+					break
+				}
+			}
+			if !found {
+				covers = false
+				break
+			}
+		}
+		if !covers {
+			continue
+		}
+		for c := range o.canon {
+			if c == self {
+				continue
+			}
+			if _, ok := st.canon[c]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // contextScore sums the inverse document frequency of the context

@@ -83,22 +83,23 @@ const (
 
 // Date rules of a Decision: how the report's time was found compatible.
 const (
-	DateSameDay     = "same-day"           // both give the same day
-	DateWithinSlack = "within-slack"       // days at most DateSlackDays apart
-	DateContains    = "granularity"        // a month/year contains the other date
-	DatePubWindow   = "publication-window" // an undated side was placed by publication date
-	DateUnanchored  = "no-time-anchor"     // one side has no time at all: the place or the context decided
-	DateNone        = "none"               // seed decisions
-	PlaceEqual      = "equal"              // both give the same place
-	PlaceOneMissing = "one-missing"        // one side gives no place
-	PlaceNone       = "both-missing"       // neither gives a place
-	PlaceContains   = "contains"           // one place is the country the other lies in
-	RejectDate      = "dates-incompatible" // rejected: dates too far apart
-	RejectPlace     = "places-differ"      // rejected: two different known places
-	RejectAnchor    = "no-time-no-place"   // rejected: no time anchor, no shared place, too little shared context
-	RejectAmbiguous = "ambiguous-context"  // rejected: no time anchor and several stories share its context
-	RejectActors    = "actors-differ"      // rejected: same countries, different named participants
-	RejectScore     = "lower-score"        // compatible, but another story scored higher
+	DateSameDay     = "same-day"            // both give the same day
+	DateWithinSlack = "within-slack"        // days at most DateSlackDays apart
+	DateContains    = "granularity"         // a month/year contains the other date
+	DatePubWindow   = "publication-window"  // an undated side was placed by publication date
+	DateUnanchored  = "no-time-anchor"      // one side has no time at all: the place or the context decided
+	DateNone        = "none"                // seed decisions
+	PlaceEqual      = "equal"               // both give the same place
+	PlaceOneMissing = "one-missing"         // one side gives no place
+	PlaceNone       = "both-missing"        // neither gives a place
+	PlaceContains   = "contains"            // one place is the country the other lies in
+	PlaceWeak       = "participant-country" // one place is a participant's own country: neither matches nor opposes
+	RejectDate      = "dates-incompatible"  // rejected: dates too far apart
+	RejectPlace     = "places-differ"       // rejected: two different known places
+	RejectAnchor    = "no-time-no-place"    // rejected: no time anchor, no shared place, too little shared context
+	RejectAmbiguous = "ambiguous-context"   // rejected: no time anchor and several stories share its context
+	RejectActors    = "actors-differ"       // rejected: same countries, different named participants
+	RejectScore     = "lower-score"         // compatible, but another story scored higher
 	seedNoKeyReason = "no earlier story with this type and actor set"
 )
 
@@ -123,6 +124,13 @@ type Decision struct {
 	// Context is the shared-context score (sum of the inverse document
 	// frequencies of the entities both articles mention).
 	Context float64 `json:"context,omitempty"`
+	// Hosts is the part of Context owed to hosts the report shares with
+	// the story (their inverse document frequency, at least 1 each).
+	Hosts float64 `json:"hosts,omitempty"`
+	// Sibling says another event of the report's article joined a story
+	// holding a report of this story's articles (worth half the context
+	// threshold, included in Context).
+	Sibling bool `json:"sibling,omitempty"`
 	// Candidates is how many stories with the same type and actor set were examined.
 	Candidates int `json:"candidates"`
 	// Rejected lists a few examined stories that were not chosen, with the reason.
@@ -154,8 +162,15 @@ func (d Decision) String() string {
 		if d.Actors == ActorsByCountry {
 			actors = "same type; same actors once persons are mapped to their states"
 		}
-		fmt.Fprintf(&b, "joined: %s; date %s; place %s; shared context %.1f; score %.1f among %d candidate(s)",
-			actors, d.Date, d.Place, d.Context, d.Score, d.Candidates)
+		extra := ""
+		if d.Hosts > 0 {
+			extra += fmt.Sprintf(", %.1f of it shared hosts", d.Hosts)
+		}
+		if d.Sibling {
+			extra += ", with a sibling story"
+		}
+		fmt.Fprintf(&b, "joined: %s; date %s; place %s; shared context %.1f%s; score %.1f among %d candidate(s)",
+			actors, d.Date, d.Place, d.Context, extra, d.Score, d.Candidates)
 	default:
 		b.WriteString(d.Action)
 	}

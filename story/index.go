@@ -942,6 +942,9 @@ func (ix *Index) Restore(stories []*Story) error {
 		ctx := s.Context
 		s.Context = nil
 		st.addContext(ctx)
+		hosts := s.HostKeys
+		s.HostKeys = nil
+		st.addHosts(hosts)
 		ix.countContext(ctx)
 		ix.ndocs += s.NumArticles
 		g.register(st)

@@ -321,6 +321,7 @@ func (st *storyState) addHosts(hosts []string) {
 		}
 		if !contains(st.hosts, h) {
 			st.hosts = append(st.hosts, h)
+			st.s.HostKeys = st.hosts
 		}
 	}
 }

@@ -38,6 +38,9 @@ type Story struct {
 	// the participants (capped); shared rare ones tie a report without a
 	// date to the story.
 	Context []string `json:"context,omitempty"`
+	// HostKeys are the keys of the hosts the reports name (entity id, else
+	// folded name; capped): a report sharing a host is evidence of one occasion.
+	HostKeys []string `json:"host_keys,omitempty"`
 	// FirstSeen is when the first report was seen (its article's IngestedAt, else the index clock).
 	FirstSeen time.Time `json:"first_seen"`
 	// NumArticles counts distinct canonical articles (duplicates count once).
@@ -232,6 +235,7 @@ func (s *Story) Clone() *Story {
 	c.Actors = append([]article.Actor(nil), s.Actors...)
 	c.States = append([]string(nil), s.States...)
 	c.Context = append([]string(nil), s.Context...)
+	c.HostKeys = append([]string(nil), s.HostKeys...)
 	c.Reports = append([]Report(nil), s.Reports...)
 	return &c
 }

@@ -52,18 +52,26 @@
 // publication date itself (the whole month for a month-precision
 // publication date). A report with neither an event date nor a publication
 // date has no time anchor at all; it merges only with a story whose place
-// it shares or, failing that, on shared context (below); likewise a story
-// with no time anchor. Places are compatible when equal (by entity id, else
-// by folded name), when one is the whole country the other lies in (Sochi
-// and Russia, from the articles' mention types and countries) or when
-// either is unknown; two different known places never merge. Among several
+// it shares and whose participants it names identically or, failing that,
+// on shared context (below); likewise a story with no time anchor (a
+// state-level report never joins a ministers' story on place alone).
+// Places are compatible when equal (by entity id, else by folded name),
+// when one is the whole country the other lies in (Sochi and Russia, from
+// the articles' mention types and countries) or when either is unknown; a
+// place that is a participant's own country ("Armenia" for a meeting of
+// Pashinyan and Aliyev, often read off "the Armenian prime minister") is
+// weak: it neither matches nor opposes a venue elsewhere, and a real venue
+// replaces it. Two different known places never merge otherwise. Among several
 // compatible stories the best scored wins (closest date agreement, then
 // place agreement, then identical actors, then shared context, then the
 // most reported story, then the oldest).
 //
 // A report that names a state may merge with one that names the person or
 // body representing it: every participant is mapped to the country it
-// stands for (Actor.Country, else its mention's country), and two actor
+// stands for (Actor.Country, else its mention's country; a participant is
+// the state itself when its entity is a state or when it has no entity id
+// but a country, as the event layer names a state read off a demonym or an
+// undated role), and two actor
 // sets agree when their countries are equal (and distinct) and, country by
 // country, both name the same actor or one names the state itself. The
 // story keeps the named actors (Story.States lists the countries still
@@ -75,9 +83,18 @@
 // linked entities both articles mention besides the participants, each
 // weighted by its inverse document frequency over the index (a third
 // party, a venue or an organisation counts; the conflict's two states,
-// mentioned everywhere, do not). The sum must reach
+// mentioned everywhere, do not). Two event-level signals add to it: each
+// host the report shares with the story counts again (its inverse document
+// frequency, at least 1: one host receiving the same parties), and a
+// sibling story adds half the threshold: another event of the report's
+// article already joined a story that holds a report of one of the
+// candidate's articles, with participants of every country the report
+// names (two articles found to describe one meeting; the agreement each
+// reports was most likely reached there). The sum must reach
 // Options.ContextThreshold (default 8) and only one story may pass;
-// otherwise the report starts its own story.
+// otherwise the report starts its own story. An article's reports that
+// find no story are retried once its other reports are placed, so the
+// order of events inside an article does not decide sibling links.
 //
 // A story keeps its reports, the most precise date and the best place any
 // report gives, the first-seen time, NumArticles and NumSources (distinct

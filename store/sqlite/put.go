@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -173,6 +174,7 @@ func (db *DB) PutArticles(ctx context.Context, arts []*article.Article) ([]store
 
 type putStmts struct {
 	tx                                         *sql.Tx
+	multi                                      map[string]*sql.Stmt // multi-row inserts by "table/rows"
 	find, insert, update, replace, path        *sql.Stmt
 	ftsIns, ftsDel, mention, event, actor      *sql.Stmt
 	delMentions, delActors, delEvents, delByID *sql.Stmt
@@ -180,7 +182,7 @@ type putStmts struct {
 }
 
 func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
-	p := &putStmts{tx: tx}
+	p := &putStmts{tx: tx, multi: map[string]*sql.Stmt{}}
 	for _, s := range []struct {
 		dst **sql.Stmt
 		sql string
@@ -232,6 +234,46 @@ func (p *putStmts) close() {
 	for _, s := range p.all {
 		_ = s.Close()
 	}
+	for _, s := range p.multi {
+		_ = s.Close()
+	}
+}
+
+// maxRowsPerInsert bounds a multi-row INSERT (SQLite allows 32,766 bound
+// variables; the widest row here has 9).
+const maxRowsPerInsert = 256
+
+// insertRows inserts rows (each len(cols) values) into table with one
+// statement per chunk of up to maxRowsPerInsert rows. Statements are
+// prepared once per row count and kept for the transaction: one call
+// instead of one per row saves the driver's per-statement cost.
+func (p *putStmts) insertRows(ctx context.Context, table, cols string, width int, rows []any) error {
+	for len(rows) > 0 {
+		n := min(len(rows)/width, maxRowsPerInsert)
+		key := table + "/" + strconv.Itoa(n)
+		st := p.multi[key]
+		if st == nil {
+			var b strings.Builder
+			b.WriteString("INSERT INTO " + table + " (" + cols + ") VALUES ")
+			row := "(" + strings.TrimSuffix(strings.Repeat("?,", width), ",") + ")"
+			for i := 0; i < n; i++ {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				b.WriteString(row)
+			}
+			var err error
+			if st, err = p.tx.PrepareContext(ctx, b.String()); err != nil {
+				return fmt.Errorf("preparing insert into %s: %w", table, err)
+			}
+			p.multi[key] = st
+		}
+		if _, err := st.ExecContext(ctx, rows[:n*width]...); err != nil {
+			return err
+		}
+		rows = rows[n*width:]
+	}
+	return nil
 }
 
 func (p *putStmts) put(ctx context.Context, a *article.Article, index func() (indexed, error), now time.Time) (store.PutResult, error) {
@@ -315,15 +357,18 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, index func() (in
 	if _, err := p.ftsIns.ExecContext(ctx, rid, ix.stems, nullable(ix.alts), ix.keys); err != nil {
 		return res, fmt.Errorf("indexing text: %w", err)
 	}
+	var rows []any
 	for _, m := range a.Mentions {
 		if m.Entity == "" {
 			continue
 		}
-		if _, err := p.mention.ExecContext(ctx, a.ID, m.Start, m.End, m.Text, string(m.Type), string(m.Kind),
-			m.Entity, m.Name, foldName(m.Name)); err != nil {
-			return res, fmt.Errorf("storing mention %q: %w", m.Text, err)
-		}
+		rows = append(rows, a.ID, m.Start, m.End, m.Text, string(m.Type), string(m.Kind), m.Entity, m.Name, foldName(m.Name))
 	}
+	if err := p.insertRows(ctx, "mentions", "article_id, start, end, text, type, kind, entity, name, name_fold", 9, rows); err != nil {
+		return res, fmt.Errorf("storing mentions: %w", err)
+	}
+	rows = rows[:0]
+	seen := make(map[string]bool, len(a.Events))
 	for i := range a.Events {
 		e := a.Events[i]
 		if e.ID == "" {
@@ -335,17 +380,27 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, index func() (in
 			return res, fmt.Errorf("encoding event %s: %w", e.ID, err)
 		}
 		df, dl := dateCols(e.Date)
-		if _, err := p.delByID.ExecContext(ctx, e.ID); err != nil {
-			return res, fmt.Errorf("replacing event %s: %w", e.ID, err)
+		if exists || seen[e.ID] {
+			// A new article's events are new (their ids derive from the
+			// article's): only a re-analysis replaces rows.
+			if _, err := p.delByID.ExecContext(ctx, e.ID); err != nil {
+				return res, fmt.Errorf("replacing event %s: %w", e.ID, err)
+			}
 		}
+		if seen[e.ID] {
+			// A repeated id replaces the earlier row: drop its queued actors.
+			rows = dropActorRows(rows, e.ID)
+		}
+		seen[e.ID] = true
 		if _, err := p.event.ExecContext(ctx, e.ID, a.ID, i, e.Type, df, dl, e.Factuality, e.Story, string(data)); err != nil {
 			return res, fmt.Errorf("storing event %s: %w", e.ID, err)
 		}
 		for _, ac := range e.Actors {
-			if _, err := p.actor.ExecContext(ctx, e.ID, foldName(ac.Name), ac.Entity, ac.Role); err != nil {
-				return res, fmt.Errorf("storing actor %q of event %s: %w", ac.Name, e.ID, err)
-			}
+			rows = append(rows, e.ID, foldName(ac.Name), ac.Entity, ac.Role)
 		}
+	}
+	if err := p.insertRows(ctx, "event_actors", "event_id, name_fold, entity, role", 4, rows); err != nil {
+		return res, fmt.Errorf("storing event actors: %w", err)
 	}
 	return res, nil
 }
@@ -353,4 +408,16 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, index func() (in
 // foldName folds a name for case- and accent-insensitive comparison.
 func foldName(s string) string {
 	return strings.Join(strings.Fields(translit.Fold(s)), " ")
+}
+
+// dropActorRows removes the queued event_actors rows (4 values each) of
+// event id.
+func dropActorRows(rows []any, id string) []any {
+	out := rows[:0]
+	for i := 0; i+4 <= len(rows); i += 4 {
+		if rows[i] != id {
+			out = append(out, rows[i:i+4]...)
+		}
+	}
+	return out
 }

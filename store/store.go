@@ -135,7 +135,8 @@ type Hit struct {
 	Lang      string       `json:"lang"`
 	// Snippet is a passage of the original text with the matched words marked.
 	Snippet string `json:"snippet"`
-	// Score is the relevance (BM25, higher is better).
+	// Score is the relevance (BM25, higher is better); 0 when the query is
+	// broad (more matches than the store ranks) and hits come newest first.
 	Score float64 `json:"score"`
 }
 

@@ -54,11 +54,12 @@ func (db *DB) FacetSearch(ctx context.Context, fq store.FacetQuery) (*store.Face
 	if joined {
 		boundFrom = `fts JOIN articles a ON a.rid = fts.rowid`
 	}
-	if err := db.boundCandidates(ctx, boundFrom, w, max(CandidateCap, window+1)); err != nil {
+	broad, err := db.boundCandidates(ctx, boundFrom, w, max(CandidateCap, window+1))
+	if err != nil {
 		return nil, fmt.Errorf("facet search %q: %w", sq.Text, err)
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT a.rid, a.id, a.outlet, a.lang, substr(coalesce(a.pub_first, ''), 1, 7), fts.rank
-		FROM fts JOIN articles a ON a.rid = fts.rowid`+w.String()+` ORDER BY fts.rank LIMIT ?`, append(w.args, window+1)...)
+	rows, err := db.r.QueryContext(ctx, `SELECT a.rid, a.id, a.outlet, a.lang, substr(coalesce(a.pub_first, ''), 1, 7), `+rankColumn(broad)+`
+		FROM fts JOIN articles a ON a.rid = fts.rowid`+w.String()+` ORDER BY `+order(broad)+` LIMIT ?`, append(w.args, window+1)...)
 	if err != nil {
 		return nil, fmt.Errorf("facet search %q: %w", sq.Text, err)
 	}

@@ -47,10 +47,11 @@ func (db *DB) Search(ctx context.Context, sq store.SearchQuery) ([]store.Hit, er
 	if filtered {
 		from = `fts JOIN articles a ON a.rid = fts.rowid`
 	}
-	if err := db.boundCandidates(ctx, from, w, max(CandidateCap, offset+limit)); err != nil {
+	broad, err := db.boundCandidates(ctx, from, w, max(CandidateCap, offset+limit))
+	if err != nil {
 		return nil, fmt.Errorf("searching %q: %w", sq.Text, err)
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT fts.rowid, fts.rank FROM `+from+w.String()+` ORDER BY fts.rank LIMIT ? OFFSET ?`,
+	rows, err := db.r.QueryContext(ctx, `SELECT fts.rowid, `+rankColumn(broad)+` FROM `+from+w.String()+` ORDER BY `+order(broad)+` LIMIT ? OFFSET ?`,
 		append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("searching %q: %w", sq.Text, err)
@@ -73,26 +74,47 @@ func (db *DB) Search(ctx context.Context, sq store.SearchQuery) ([]store.Hit, er
 }
 
 // CandidateCap bounds the work of a search whose words are common: when
-// more articles match, only the newest CandidateCap matches (by ingestion
-// order) are ranked by BM25. Rare-word queries rank every match.
+// more articles match, the search is broad and its results come newest
+// first (by ingestion order) instead of by BM25, whose document counts
+// over a whole large index cost more than the rest of the query. Queries
+// with fewer matches are ranked by BM25 over every match.
 const CandidateCap = 2000
 
 // boundCandidates restricts w, a full-text query over from, to its newest
 // limit matches: it finds the (limit+1)-th newest match by walking the
 // index in descending row ID order, which costs no ranking, and adds a row
-// ID bound when there is one.
-func (db *DB) boundCandidates(ctx context.Context, from string, w *where, limit int) error {
+// ID bound when there is one. It reports whether there was one: the query
+// is broad.
+func (db *DB) boundCandidates(ctx context.Context, from string, w *where, limit int) (bool, error) {
 	var edge int64
 	err := db.r.QueryRowContext(ctx, `SELECT fts.rowid FROM `+from+w.String()+` ORDER BY fts.rowid DESC LIMIT 1 OFFSET ?`,
 		append(w.args, limit)...).Scan(&edge)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		return nil
+		return false, nil
 	case err != nil:
-		return fmt.Errorf("bounding candidates: %w", err)
+		return false, fmt.Errorf("bounding candidates: %w", err)
 	}
 	w.add("fts.rowid > ?", edge)
-	return nil
+	return true, nil
+}
+
+// rankColumn is the score selected: BM25 rank, or none (0) for a broad
+// query, whose results are not ranked (selecting fts.rank would compute it).
+func rankColumn(broad bool) string {
+	if broad {
+		return "0.0"
+	}
+	return "fts.rank"
+}
+
+// order is the ORDER BY of a search: BM25 rank, or newest first when the
+// query is broad (see CandidateCap).
+func order(broad bool) string {
+	if broad {
+		return "fts.rowid DESC"
+	}
+	return "fts.rank"
 }
 
 type ranked struct {

@@ -2,9 +2,11 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
+	"github.com/vigie-news/vigie/article"
 	"github.com/vigie-news/vigie/store"
 	"github.com/vigie-news/vigie/store/storetest"
 )
@@ -105,5 +107,45 @@ func TestReindexResumes(t *testing.T) {
 	var pending int
 	if err := db.w.QueryRow(`SELECT count(*) FROM fts_reindex`).Scan(&pending); err != nil || pending != 0 {
 		t.Errorf("re-index still pending: %d, %v", pending, err)
+	}
+}
+
+// TestBroadQueriesNewestFirst checks the ranking rule of CandidateCap: a
+// word in more articles than the cap lists the newest first (score 0), a
+// rarer word is ranked by BM25.
+func TestBroadQueriesNewestFirst(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "v.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	arts := make([]*article.Article, 0, CandidateCap+10)
+	for i := 0; i < CandidateCap+10; i++ {
+		text := fmt.Sprintf("Bulletin numéro %d sur la frontière.", i)
+		switch i {
+		case 3:
+			text += " Le traité, le traité, toujours le traité."
+		case 7:
+			text += " Un traité est évoqué."
+		}
+		arts = append(arts, &article.Article{Lang: "fr", Text: text, Path: fmt.Sprintf("b/%d.txt", i)})
+	}
+	if _, err := db.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := db.Search(ctx, store.SearchQuery{Text: "frontière", Limit: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 3 || hits[0].ID != arts[len(arts)-1].ID || hits[0].Score != 0 {
+		t.Fatalf("broad query: want the newest article first with score 0, got %+v", hits)
+	}
+	hits, err = db.Search(ctx, store.SearchQuery{Text: "traité", Limit: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 2 || hits[0].ID != arts[3].ID || hits[0].Score <= hits[1].Score {
+		t.Fatalf("narrow query: want BM25 order (3 occurrences before 1), got %+v", hits)
 	}
 }

@@ -176,7 +176,7 @@ type putStmts struct {
 	tx                                         *sql.Tx
 	multi                                      map[string]*sql.Stmt // multi-row inserts by "table/rows"
 	find, insert, update, replace, path        *sql.Stmt
-	ftsIns, ftsDel, mention, event, actor      *sql.Stmt
+	ftsIns, ftsDel, mention, actor             *sql.Stmt
 	delMentions, delActors, delEvents, delByID *sql.Stmt
 	all                                        []*sql.Stmt
 }
@@ -212,7 +212,6 @@ func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		{&p.ftsIns, `INSERT INTO fts (rowid, stems, alts, keys) VALUES (?, ?, ?, ?)`},
 		{&p.ftsDel, `DELETE FROM fts WHERE rowid = ?`},
 		{&p.mention, `INSERT INTO mentions (article_id, start, end, text, type, kind, entity, name, name_fold) VALUES (?,?,?,?,?,?,?,?,?)`},
-		{&p.event, `INSERT OR REPLACE INTO events (id, article_id, seq, type, date_first, date_last, factuality, story, data) VALUES (?,?,?,?,?,?,?,?,?)`},
 		{&p.actor, `INSERT INTO event_actors (event_id, name_fold, entity, role) VALUES (?,?,?,?)`},
 		{&p.delMentions, `DELETE FROM mentions WHERE article_id = ?`},
 		{&p.delActors, `DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)`},
@@ -248,13 +247,18 @@ const maxRowsPerInsert = 256
 // prepared once per row count and kept for the transaction: one call
 // instead of one per row saves the driver's per-statement cost.
 func (p *putStmts) insertRows(ctx context.Context, table, cols string, width int, rows []any) error {
+	return p.insertRowsVerb(ctx, "INSERT", table, cols, width, rows)
+}
+
+// insertRowsVerb is insertRows with another verb ("INSERT OR REPLACE").
+func (p *putStmts) insertRowsVerb(ctx context.Context, verb, table, cols string, width int, rows []any) error {
 	for len(rows) > 0 {
 		n := min(len(rows)/width, maxRowsPerInsert)
-		key := table + "/" + strconv.Itoa(n)
+		key := verb + " " + table + "/" + strconv.Itoa(n)
 		st := p.multi[key]
 		if st == nil {
 			var b strings.Builder
-			b.WriteString("INSERT INTO " + table + " (" + cols + ") VALUES ")
+			b.WriteString(verb + " INTO " + table + " (" + cols + ") VALUES ")
 			row := "(" + strings.TrimSuffix(strings.Repeat("?,", width), ",") + ")"
 			for i := 0; i < n; i++ {
 				if i > 0 {
@@ -369,6 +373,7 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, index func() (in
 	}
 	rows = rows[:0]
 	seen := make(map[string]bool, len(a.Events))
+	evRows := make([]any, 0, 9*len(a.Events))
 	for i := range a.Events {
 		e := a.Events[i]
 		if e.ID == "" {
@@ -392,12 +397,14 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, index func() (in
 			rows = dropActorRows(rows, e.ID)
 		}
 		seen[e.ID] = true
-		if _, err := p.event.ExecContext(ctx, e.ID, a.ID, i, e.Type, df, dl, e.Factuality, e.Story, string(data)); err != nil {
-			return res, fmt.Errorf("storing event %s: %w", e.ID, err)
-		}
+		evRows = append(evRows, e.ID, a.ID, i, e.Type, df, dl, e.Factuality, e.Story, string(data))
 		for _, ac := range e.Actors {
 			rows = append(rows, e.ID, foldName(ac.Name), ac.Entity, ac.Role)
 		}
+	}
+	// Later rows of a repeated id replace earlier ones, in order.
+	if err := p.insertRowsVerb(ctx, "INSERT OR REPLACE", "events", "id, article_id, seq, type, date_first, date_last, factuality, story, data", 9, evRows); err != nil {
+		return res, fmt.Errorf("storing events: %w", err)
 	}
 	if err := p.insertRows(ctx, "event_actors", "event_id, name_fold, entity, role", 4, rows); err != nil {
 		return res, fmt.Errorf("storing event actors: %w", err)

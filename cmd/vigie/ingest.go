@@ -144,7 +144,9 @@ func runIngest(ctx context.Context, a *app, st store.Store, pl *pipeline.Pipelin
 		art *article.Article
 	}
 	jobs := make(chan job, workers*4)
-	done := make(chan job, workers*4)
+	// Room for a whole batch of analysed articles, so the workers keep
+	// analysing while the writer stores the previous batch.
+	done := make(chan job, max(workers*4, batchSize))
 	var mu sync.Mutex
 	fail := func(path string, err error) {
 		mu.Lock()

@@ -132,20 +132,15 @@ func (s *storyState) add(art *article.Article) {
 	}
 }
 
-// flush writes the stories touched since the last flush.
+// flush writes the stories touched since the last flush. It takes a
+// snapshot under the lock and writes it after releasing it, so the story
+// stage keeps attaching new articles meanwhile.
 func (s *storyState) flush(ctx context.Context) error {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.sk != nil && len(s.skIDs) > 0 {
-		if err := s.sk.PutSketches(ctx, s.skIDs, s.skData); err != nil {
-			return fmt.Errorf("storing duplicate sketches: %w", err)
-		}
-		s.skIDs, s.skData = s.skIDs[:0], s.skData[:0]
-	}
-	if s.st == nil || len(s.touched) == 0 {
-		return nil
-	}
+	skIDs, skData := s.skIDs, s.skData
+	s.skIDs, s.skData = nil, nil
 	var recs []store.StoryRecord
+	var encErr error
 	for id := range s.touched {
 		st := s.ix.Story(id)
 		if st == nil {
@@ -153,17 +148,32 @@ func (s *storyState) flush(ctx context.Context) error {
 		}
 		data, err := st.Record()
 		if err != nil {
-			return fmt.Errorf("encoding story %s: %w", id, err)
+			encErr = fmt.Errorf("encoding story %s: %w", id, err)
+			continue
 		}
 		recs = append(recs, store.StoryRecord{ID: st.ID, Type: st.Type, Date: st.Date, Data: data, NumArticles: st.NumArticles, NumSources: st.NumSources})
+	}
+	assign := s.assign
+	s.touched = map[string]bool{}
+	s.assign = map[string]string{}
+	s.mu.Unlock()
+
+	if s.sk != nil && len(skIDs) > 0 {
+		if err := s.sk.PutSketches(ctx, skIDs, skData); err != nil {
+			return fmt.Errorf("storing duplicate sketches: %w", err)
+		}
+	}
+	if encErr != nil {
+		return encErr
+	}
+	if s.st == nil || len(recs) == 0 && len(assign) == 0 {
+		return nil
 	}
 	if err := s.st.PutStories(ctx, recs); err != nil {
 		return fmt.Errorf("storing stories: %w", err)
 	}
-	if err := s.st.SetEventStories(ctx, s.assign); err != nil {
+	if err := s.st.SetEventStories(ctx, assign); err != nil {
 		return fmt.Errorf("linking events to stories: %w", err)
 	}
-	s.touched = map[string]bool{}
-	s.assign = map[string]string{}
 	return nil
 }

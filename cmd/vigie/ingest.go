@@ -199,13 +199,24 @@ func runIngest(ctx context.Context, a *app, st store.Store, pl *pipeline.Pipelin
 	if err != nil {
 		return sum, err
 	}
+	// The story stage attaches each analysed article's events to stories
+	// (in memory) while the writer stores the previous batch.
+	storied := make(chan job, max(workers*4, batchSize))
+	go func() {
+		defer close(storied)
+		for j := range done {
+			stories.add(j.art)
+			select {
+			case storied <- j:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
 	var pending []*article.Article
 	flush := func() error {
 		if len(pending) == 0 {
 			return nil
-		}
-		for _, art := range pending {
-			stories.add(art)
 		}
 		res, err := st.PutArticles(ctx, pending)
 		if err != nil {
@@ -231,7 +242,7 @@ func runIngest(ctx context.Context, a *app, st store.Store, pl *pipeline.Pipelin
 		pending = pending[:0]
 		return nil
 	}
-	for j := range done {
+	for j := range storied {
 		sum.Read++
 		if bar != nil {
 			bar.Add(1)

@@ -127,7 +127,8 @@ func (s *Server) openAPI() map[string]any {
 				ok["content"] = map[string]any{"application/json": map[string]any{"schema": g.schema(reflect.TypeOf(t))}}
 			}
 		}
-		resps := map[string]any{"400": errResp("bad request: malformed or unknown parameter"), "500": errResp("internal error")}
+		resps := map[string]any{"400": errResp("bad request: malformed or unknown parameter"), "500": errResp("internal error"),
+			"503": errResp("busy: too many store requests are queued; retry after the Retry-After header's seconds")}
 		code := "200"
 		if rt.body != "" {
 			code = "201"

@@ -94,7 +94,11 @@ or --db), print what was found, then serve the web UI on 127.0.0.1 unless
 					for _, ac := range s.Actors {
 						names = append(names, ac.Name)
 					}
-					fmt.Fprintf(a.out, "  %-10s %-8s %-55s %d sources\n", orDash(s.Date.String()), s.Type, truncate(strings.Join(names, " + "), 55), s.NumSources)
+					unit := "sources"
+					if s.NumSources == 1 {
+						unit = "source"
+					}
+					fmt.Fprintf(a.out, "  %-10s %-8s %-55s %d %s\n", orDash(s.Date.String()), s.Type, truncate(strings.Join(names, " + "), 55), s.NumSources, unit)
 				}
 				fmt.Fprintln(a.out)
 			}

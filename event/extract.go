@@ -1994,6 +1994,12 @@ func (s *sentence) groupBefore(from, to int, skip map[int]bool) []int {
 		if len(out) > 0 && (!s.connects(m.end, s.ments[out[len(out)-1]].first) || m.dyad != s.ments[out[len(out)-1]].dyad) {
 			break
 		}
+		if len(out) > 0 && s.commaOnly(m.end, s.ments[out[len(out)-1]].first) && s.afterPreposition(m.first) {
+			// "Following advances into territory held by the Armenian
+			// forces, authorities agreed": an adverbial's object ends at the
+			// comma; it is no member of the subject.
+			break
+		}
 		out = append(out, mi)
 	}
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
@@ -2460,6 +2466,27 @@ func (s *sentence) has(words ...string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// commaOnly reports whether words [from, to) are just a comma.
+func (s *sentence) commaOnly(from, to int) bool {
+	return to == from+1 && s.words[from].norm == ","
+}
+
+// afterPreposition reports whether the phrase starting at word i is the
+// object of a preposition (skipping a determiner and an adjective or two).
+func (s *sentence) afterPreposition(i int) bool {
+	for j := i - 1; j >= max(0, i-3); j-- {
+		switch s.words[j].norm {
+		case "by", "of", "in", "from", "into", "to", "with", "for", "on", "at", "against",
+			"par", "de", "du", "des", "dans", "sur", "pour", "avec", "contre", "a", "au", "aux", "en":
+			return true
+		case "le", "la", "les", "l", "un", "une", "the", "an", "ethnic", "its", "their", "son", "sa", "ses", "leur", "leurs":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -37,6 +37,11 @@ type Options struct {
 	// "les ministres des Affaires étrangères des deux pays" resolve to the
 	// article's named persons holding the role.
 	Roles func(entityID string, on article.Date) []string
+	// Polity returns the polity (as an actor: name, KB id, country code)
+	// that governs a KB region, if any: "l'offensive contre le
+	// Haut-Karabakh" targets the Republic of Artsakh. nil leaves regions
+	// as places only.
+	Polity func(regionID string) (article.Actor, bool)
 	// Logger receives debug messages; nil discards them.
 	Logger *slog.Logger
 }
@@ -89,7 +94,7 @@ func (x *Extractor) Extract(ctx context.Context, a *article.Article) error {
 	if lang != "fr" && lang != "en" {
 		return nil
 	}
-	doc := newDoc(a)
+	doc := newDoc(a, x.opts.Polity)
 	doc.roles = x.opts.Roles
 	doc.collectPersons()
 	var evs []*candidate
@@ -180,6 +185,7 @@ type doc struct {
 	lastPair    []article.Actor         // participants of the last two-party meeting found
 	lastMeeting []article.Actor         // participants of the last meeting found
 	roles       func(entityID string, on article.Date) []string
+	polity      func(regionID string) (article.Actor, bool)
 	dyad        [2]string         // the article's two main states (country codes), if any
 	named       map[string]bool   // KB ids of the persons the article names (not only by role)
 	anaphoric   []datedRef        // dated references back to meetings ("les réunions ont eu lieu le 10 mai")
@@ -220,8 +226,8 @@ func (d *doc) soleLeader(country string) (article.Actor, bool) {
 	return hit[0], true
 }
 
-func newDoc(a *article.Article) *doc {
-	d := &doc{a: a, lang: a.Lang, persons: map[string][]personInfo{},
+func newDoc(a *article.Article, polity func(string) (article.Actor, bool)) *doc {
+	d := &doc{a: a, lang: a.Lang, persons: map[string][]personInfo{}, polity: polity,
 		foldCache: map[string]string{}, anCache: map[string][]lexicon.Analysis{}}
 	spans := a.Sentences
 	if len(spans) == 0 {
@@ -353,6 +359,16 @@ func (d *doc) placeMention(s *sentence, m article.Mention) (ment, bool) {
 	}
 	locative := mm.first > 0 && isLocative(d.lang, s.words, mm.first)
 	name := m.Name
+	if m.Type == article.TypeRegion && !locative && d.polity != nil && m.Entity != "" && !genitive(s.words, mm.first) {
+		if pol, ok := d.polity(m.Entity); ok && stateName(pol.Country) != "" {
+			// A region named as a party, not a location: its polity.
+			mm.m.Type = article.TypeState
+			act := pol
+			act.Mention = &article.Span{Start: m.Start, End: m.End}
+			mm.actor = &act
+			return mm, true
+		}
+	}
 	switch {
 	case m.Type.IsPlace():
 		if locative || m.Country == "" || m.Kind == article.KindDemonym {
@@ -1074,6 +1090,37 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			}
 		}
 	}
+	if m.tr.Type == "ASSAULT" && len(obj) == 0 {
+		// "une offensive contre le Haut-Karabakh", "an attack against X".
+		for j := m.last + 1; j < min(m.last+6, len(s.words)); j++ {
+			if isBoundary(lang, &s.words[j]) {
+				break
+			}
+			if n := s.words[j].norm; n == "contre" || n == "against" {
+				obj = s.groupAfter(j+1, len(s.words), hosts)
+				if len(obj) > 0 && s.ments[obj[0]].first > j+3 {
+					obj = nil
+				}
+				break
+			}
+		}
+	}
+	var placeTarget *article.Actor
+	if m.tr.Type == "ASSAULT" && len(obj) == 0 && verbal {
+		// "ont bombardé Stepanakert", "shelled Goris": the attacked
+		// place's state (or the polity governing it).
+		for _, pm := range s.ments {
+			if !pm.place || pm.first <= m.last || pm.first > m.last+2 || pm.first > 0 && isLocative(lang, s.words, pm.first) {
+				continue
+			}
+			if pol, ok := d.placePolity(pm.m); ok {
+				pol.Role = article.RoleTarget
+				pol.Mention = &article.Span{Start: pm.m.Start, End: pm.m.End}
+				placeTarget = &pol
+			}
+			break
+		}
+	}
 	switch frame {
 	case "dir":
 		src, tgt := subj, obj
@@ -1095,6 +1142,9 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		}
 		add(src, article.RoleSource)
 		add(tgt, article.RoleTarget)
+		if placeTarget != nil && len(tgt) == 0 {
+			ev.Actors = append(ev.Actors, *placeTarget)
+		}
 		gfrom := m.last + 1
 		if hasGap(m.tr) {
 			gfrom = m.anchor + 1 // "a appelé les acteurs internationaux à"
@@ -1959,7 +2009,8 @@ func (s *sentence) connects(from, to int) bool {
 			return false
 		}
 		switch w.norm {
-		case "avec", "with", "a", "to", "contre", "against", "par", "by", "pour", "for", "sur", "on", "lors", "during":
+		case "avec", "with", "a", "to", "contre", "against", "par", "by", "pour", "for", "sur", "on", "lors", "during",
+			"pres", "near", "autour", "around", "dans", "in", "along":
 			return false
 		}
 		if isFiniteVerb(w) {
@@ -2329,7 +2380,8 @@ func (d *doc) carriedDate(s *sentence) (article.Date, bool) {
 		return article.Date{}, false
 	}
 	prev := d.sentences[s.idx-1]
-	if strings.Contains(d.a.Text[prev.span.End:s.span.Start], "\n\n") {
+	if strings.Contains(d.a.Text[prev.span.End:s.span.Start], "\n\n") && sentenceEnded(d.a.Text[prev.span.Start:prev.span.End]) {
+		// A new paragraph, unless a scraper broke the sentence in two.
 		return article.Date{}, false
 	}
 	var found article.Date
@@ -2489,4 +2541,51 @@ func (s *sentence) afterPreposition(i int) bool {
 		return false
 	}
 	return false
+}
+
+// genitive reports whether the phrase at word i complements a noun ("du
+// Haut-Karabakh", "of Nagorno-Karabakh"), skipping one article.
+func genitive(ws []word, i int) bool {
+	for j := i - 1; j >= max(0, i-2); j-- {
+		switch ws[j].norm {
+		case "de", "du", "des", "of":
+			return true
+		case "le", "la", "les", "the":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// sentenceEnded reports whether a sentence ends with final punctuation
+// (not cut by a hard line break).
+func sentenceEnded(t string) bool {
+	t = strings.TrimRight(t, " \t\r\n")
+	if t == "" {
+		return true
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', '"', ')', ':':
+		return true
+	}
+	return strings.HasSuffix(t, "»") || strings.HasSuffix(t, "”") || strings.HasSuffix(t, "…")
+}
+
+// placePolity returns the state or polity a place mention belongs to: the
+// polity governing it (a city of Nagorno-Karabakh), else its country.
+func (d *doc) placePolity(m article.Mention) (article.Actor, bool) {
+	if d.polity != nil && m.Entity != "" {
+		if pol, ok := d.polity(m.Entity); ok && stateName(pol.Country) != "" {
+			return pol, true
+		}
+	}
+	if n := stateName(m.Country); n != "" {
+		e := ""
+		if m.Type == article.TypeState {
+			e = m.Entity
+		}
+		return article.Actor{Name: n, Entity: e, Country: m.Country}, true
+	}
+	return article.Actor{}, false
 }

@@ -291,3 +291,63 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// TestPolities checks that a region or a city of it named as a party (not
+// a location) stands for the polity governing it.
+func TestPolities(t *testing.T) {
+	polity := func(id string) (article.Actor, bool) {
+		if id == "test:region" || id == "test:city" {
+			return article.Actor{Name: "Republic of Artsakh", Entity: "test:nkr", Country: "NKR"}, true
+		}
+		return article.Actor{}, false
+	}
+	x, err := New(Options{Polity: polity})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, text, want string }{
+		{"offensive against the region", "L'Azerbaïdjan a lancé une offensive contre le Haut-Karabakh.", "ASSAULT Azerbaijan>Republic of Artsakh"},
+		{"shelling a city of the region", "L'Azerbaïdjan a bombardé Stepanakert.", "ASSAULT Azerbaijan>Republic of Artsakh"},
+		{"a location is no party", "L'Azerbaïdjan et l'Arménie ont discuté au Haut-Karabakh.", "CONSULT Armenia+Azerbaijan"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := mentionsFor(tc.text)
+			for _, p := range []struct{ surface, id string }{{"Haut-Karabakh", "test:region"}, {"Stepanakert", "test:city"}} {
+				if i := strings.Index(tc.text, p.surface); i >= 0 {
+					typ := article.TypeRegion
+					if p.id == "test:city" {
+						typ = article.TypeCity
+					}
+					ms = append(ms, article.Mention{Span: article.Span{Start: i, End: i + len(p.surface)}, Text: p.surface, Type: typ, Kind: article.KindName, Entity: p.id, Name: p.surface})
+				}
+			}
+			a := &article.Article{ID: "p", Lang: "fr", Text: tc.text, Mentions: ms}
+			if err := x.Extract(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ev := range a.Events {
+				var src, tgt []string
+				for _, ac := range ev.Participants() {
+					if ac.Role == article.RoleTarget {
+						tgt = append(tgt, ac.Name)
+					} else {
+						src = append(src, ac.Name)
+					}
+				}
+				sort.Strings(src)
+				if ev.Type == "ASSAULT" {
+					got = append(got, ev.Type+" "+strings.Join(src, "+")+">"+strings.Join(tgt, "+"))
+				} else {
+					all := append(src, tgt...)
+					sort.Strings(all)
+					got = append(got, ev.Type+" "+strings.Join(all, "+"))
+				}
+			}
+			if strings.Join(got, "\n") != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -99,7 +99,21 @@ func Default(opts Options) (*Pipeline, error) {
 			}
 			return ""
 		},
-		Roles: newRoleCache(k).classes})
+		Roles: newRoleCache(k).classes,
+		Polity: func(placeID string) (article.Actor, bool) {
+			// The place itself, or what it is part of (a city in a region).
+			for id, hops := placeID, 0; id != "" && hops < 3; hops++ {
+				if p := k.PolityOf(id); p != nil {
+					return article.Actor{Name: p.Name, Entity: p.ID, Country: p.Country}, true
+				}
+				e := k.Get(id)
+				if e == nil {
+					break
+				}
+				id = e.PartOf
+			}
+			return article.Actor{}, false
+		}})
 	if err != nil {
 		return nil, fmt.Errorf("building event extractor: %w", err)
 	}

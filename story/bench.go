@@ -289,7 +289,7 @@ func RunScaleBench(ctx context.Context, n int, w io.Writer) (BenchResult, error)
 
 	res := BenchResult{Articles: n}
 	canon := make([]int32, n) // predicted canonical article per article
-	labels := make([]pairItem[*Story, int32, int32], 0, n*3/2)
+	labels := make([]pairItem[int32, int32, int32], 0, n*3/2)
 	var err error
 	done := 0
 	for out := range order {
@@ -312,8 +312,8 @@ func RunScaleBench(ctx context.Context, n int, w io.Writer) (BenchResult, error)
 				res.DupPrecision++ // true positives for now
 			}
 			for k, te := range it.events {
-				if st := ix.Story(ids[it.a.Events[k].ID]); st != nil {
-					labels = append(labels, pairItem[*Story, int32, int32]{st, int32(te), int32(i)})
+				if st := ix.storyOrder(ids[it.a.Events[k].ID]); st >= 0 {
+					labels = append(labels, pairItem[int32, int32, int32]{int32(st), int32(te), int32(i)})
 				}
 			}
 			done++

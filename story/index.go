@@ -121,18 +121,26 @@ type Index struct {
 	// df counts the articles mentioning each context entity; ndocs the articles.
 	df    map[string]int32
 	ndocs int
+
+	// assigns links each article's assignments (artInfo.assigned is the
+	// index of its latest one + 1).
+	assigns []assignment
+	// outlets and names intern the strings of the stored reports.
+	outlets, names interner
 }
 
 type artInfo struct {
 	id        string
 	canon     uint32
+	assigned  uint32 // latest of the article's assignments in Index.assigns, + 1; 0 for none
 	hasSketch bool
-	assigned  []assignment
 }
 
+// assignment is one event of an article attached to a story: the story
+// (by creation order) and the report's position in it.
 type assignment struct {
-	event string
-	story *storyState
+	story, report uint32
+	prev          uint32 // the article's previous assignment + 1, 0 for none
 }
 
 // storyState is a story with its merge bookkeeping.
@@ -151,6 +159,8 @@ type storyState struct {
 	ctx map[string]struct{}
 	// hosts are the keys of the hosts the reports name (capped).
 	hosts []string
+	// reps are the story's reports (s.Reports stays nil); materialize expands them.
+	reps []compactReport
 }
 
 // keyGroup holds the stories of one type and actor set.
@@ -209,9 +219,13 @@ func (ix *Index) AddSketched(a *article.Article, sk Sketch) (dupOf string, story
 			ix.insertBands(idx, sk)
 		}
 		a.DupOf = ix.dupOf(idx)
-		storyIDs = make(map[string]string, len(info.assigned))
-		for _, as := range info.assigned {
-			storyIDs[as.event] = as.story.s.ID
+		storyIDs = make(map[string]string, 2)
+		for as := info.assigned; as != 0; as = ix.assigns[as-1].prev {
+			x := ix.assigns[as-1]
+			st := ix.stories[x.story]
+			if ev := ix.eventIDOf(&st.reps[x.report]); storyIDs[ev] == "" { // the latest assignment wins
+				storyIDs[ev] = st.s.ID
+			}
 		}
 		ix.setEventStories(a, storyIDs)
 		return ix.dupOf(idx), storyIDs
@@ -507,7 +521,6 @@ func (ix *Index) mergeEvent(a *article.Article, i int, idx uint32, dupOf string,
 			return false
 		}
 		out[evID] = st.s.ID
-		ix.arts[idx].assigned = append(ix.arts[idx].assigned, assignment{evID, st})
 	}
 	return true
 }
@@ -736,10 +749,26 @@ func comparePlaces(a, b *article.Place) (string, bool) {
 	}
 }
 
-// addReport appends a report and updates the story's date, place, anchor and counts.
+// assign records that the article's report at position rep of st.
+func (ix *Index) assign(artIdx uint32, st *storyState, rep int) {
+	ix.assigns = append(ix.assigns, assignment{story: uint32(st.order), report: uint32(rep), prev: ix.arts[artIdx].assigned})
+	ix.arts[artIdx].assigned = uint32(len(ix.assigns))
+}
+
+// eventIDOf returns the event id of a stored report.
+func (ix *Index) eventIDOf(c *compactReport) string {
+	if c.full != nil {
+		return c.full.EventID
+	}
+	return c.eventID
+}
+
+// addReport appends a report and updates the story's date, place, anchor
+// and counts, and records the article's assignment to the story.
 func (ix *Index) addReport(st *storyState, r Report, artIdx uint32, ri *reportInfo) {
 	s := st.s
-	s.Reports = append(s.Reports, r)
+	st.reps = append(st.reps, ix.compact(&r, artIdx))
+	ix.assign(artIdx, st, len(st.reps)-1)
 	if r.Date.Known() && (!s.Date.Known() || precRank(r.Date.Precision) < precRank(s.Date.Precision)) {
 		s.Date = r.Date
 		if d, ok := dateRange(r.Date); ok {
@@ -864,26 +893,38 @@ func (g *keyGroup) register(st *storyState) {
 	}
 }
 
-// Stories returns the index's stories in creation order. The stories are
-// live: do not modify them, and Clone one to keep it across later additions.
+// Stories returns copies of the index's stories in creation order, with
+// their reports (the index keeps reports in a compact form and expands
+// them for every call: prefer Story for a few stories of a large index).
 func (ix *Index) Stories() []*Story {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	out := make([]*Story, len(ix.stories))
 	for i, st := range ix.stories {
-		out[i] = st.s
+		out[i] = ix.materialize(st)
 	}
 	return out
 }
 
-// Story returns the story with the given id, or nil.
+// Story returns a copy of the story with the given id, with its reports,
+// or nil. The copy does not change as the index goes on adding reports.
 func (ix *Index) Story(id string) *Story {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if st := ix.byStoryID[id]; st != nil {
-		return st.s
+		return ix.materialize(st)
 	}
 	return nil
+}
+
+// storyOrder returns the creation order of the story with the given id, -1 if unknown.
+func (ix *Index) storyOrder(id string) int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if st := ix.byStoryID[id]; st != nil {
+		return st.order
+	}
+	return -1
 }
 
 // Len returns the number of articles and stories in the index.
@@ -934,7 +975,6 @@ func (ix *Index) Restore(stories []*Story) error {
 				}
 			}
 			ix.addReport(st, r, idx, nil)
-			ix.arts[idx].assigned = append(ix.arts[idx].assigned, assignment{r.EventID, st})
 		}
 		if s.Place != nil && place != nil && *s.Place == *place {
 			s.PlaceCountry, s.PlaceIsCountry = pc, ps

@@ -321,12 +321,71 @@ func FuzzParseStory(f *testing.F) {
 		if err != nil {
 			return
 		}
+		if len(s.Reports) == 0 {
+			s.Reports = nil // a restored story without reports has none
+		}
+		want, err := json.Marshal(s.Reports)
+		if err != nil {
+			return
+		}
 		ix := NewIndex(Options{})
 		if err := ix.Restore([]*Story{s}); err != nil {
 			return
+		}
+		if got, _ := json.Marshal(ix.Story(s.ID).Reports); !bytes.Equal(got, want) {
+			t.Errorf("restored reports differ:\n got %s\nwant %s", got, want)
 		}
 		ix.AddArticle(art("new", "o", "2022-07-20", meet("2022-07-16", "", mirzoyan, bayramov)))
 		var buf bytes.Buffer
 		_ = WriteStory(&buf, s, nil, true)
 	})
+}
+
+// TestCompactReportsRoundTrip: the index stores reports in a compact form;
+// what Story returns must be exactly what was restored, including reports
+// that do not fit that form.
+func TestCompactReportsRoundTrip(t *testing.T) {
+	seed := `{"id":"st1","key":"CONSULT|id:Q1+id:Q2","type":"CONSULT","reports":[{"article_id":"a","event_id":"a-e0","outlet":"x","published":{"year":2022,"month":7,"day":17,"precision":"day"},"date":{"year":2022,"month":7,"day":16,"precision":"day"},"place":{"name":"Tbilisi"},"evidence":[{"start":0,"end":4}],"why":{"action":"seed","candidates":0}}]}`
+	tests := []struct {
+		name   string
+		report string
+	}{
+		{"plain join", `{"article_id":"b","event_id":"b-e0","outlet":"y","published":{"year":2022,"month":7,"precision":"month"},"mode":"statement","why":{"action":"join","date":"within-slack","place":"equal","score":5.35,"actors":"same","context":1.25,"hosts":0.5,"sibling":true,"candidates":3,"rejected":[{"story":"st1","reason":"lower-score"}]}}`},
+		{"duplicate", `{"article_id":"c","dup_of":"a","event_id":"c-e0","why":{"action":"join","dup_of":"a","dup_similarity":0.8333}}`},
+		{"unknown duplicate", `{"article_id":"d","dup_of":"zz","event_id":"d-e0","why":{"action":"join","dup_of":"zz","dup_similarity":0.6}}`},
+		{"decision names another duplicate", `{"article_id":"e","dup_of":"a","event_id":"e-e0","why":{"action":"join","dup_of":"b"}}`},
+		{"hosts", `{"article_id":"f","event_id":"f-e0","hosts":["Antony Blinken"],"why":{"action":"join"}}`},
+		{"odd date", `{"article_id":"g","event_id":"g-e0","date":{"year":99999,"month":13,"day":40,"precision":"day"},"why":{"action":"join"}}`},
+		{"odd precision", `{"article_id":"h","event_id":"h-e0","date":{"year":2022,"precision":"week"},"why":{"action":"join"}}`},
+		{"unknown rejected story", `{"article_id":"i","event_id":"i-e0","why":{"action":"join","rejected":[{"story":"st404","reason":"places-differ"}]}}`},
+		{"many rejections", `{"article_id":"j","event_id":"j-e0","why":{"action":"join","rejected":[{"story":"st1","reason":"a"},{"story":"st1","reason":"b"},{"story":"st1","reason":"c"}]}}`},
+		{"negative candidates", `{"article_id":"k","event_id":"k-e0","why":{"action":"join","candidates":-1}}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := strings.Replace(seed, `"st1","key":"CONSULT|id:Q1+id:Q2"`, `"st2","key":"CONSULT|id:Q1+id:Q2"`, 1)
+			rec = strings.Replace(rec, `}}]}`, `}},`+tt.report+`]}`, 1)
+			first, err := ParseStory([]byte(seed))
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := ParseStory([]byte(rec))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := json.Marshal(s.Reports)
+			ix := NewIndex(Options{})
+			if err := ix.Restore([]*Story{first, s}); err != nil {
+				t.Fatal(err)
+			}
+			got, _ := json.Marshal(ix.Story("st2").Reports)
+			if !bytes.Equal(got, want) {
+				t.Errorf("reports differ:\n got %s\nwant %s", got, want)
+			}
+			again, _ := json.Marshal(ix.Story("st2").Reports)
+			if !bytes.Equal(again, got) {
+				t.Error("a second Story call differs")
+			}
+		})
+	}
 }

@@ -339,12 +339,12 @@ func (ix *Index) siblingBonus() float64 {
 // at the meeting both describe).
 func (ix *Index) siblingOf(st *storyState, ri *reportInfo, artIdx uint32) bool {
 	as := ix.arts[artIdx].assigned
-	if len(as) == 0 || len(st.canon) == 0 {
+	if as == 0 || len(st.canon) == 0 {
 		return false
 	}
 	self := ix.arts[artIdx].canon
-	for _, a := range as {
-		o := a.story
+	for ; as != 0; as = ix.assigns[as-1].prev {
+		o := ix.stories[ix.assigns[as-1].story]
 		if o == st || len(o.canon) < 2 {
 			continue
 		}

@@ -63,6 +63,9 @@ func upgradeStates(cs []*candidate) []*candidate {
 	for i, c := range cs {
 		if into := upgradeTarget(cs, i); into != nil {
 			into.ev.Evidence = append(into.ev.Evidence, c.ev.Evidence...)
+			if into.ev.Mode == "meet" && c.ev.Mode == "visit" {
+				into.ev.Mode = "visit" // "visited Yerevan and met Mirzoyan"
+			}
 			if prec(c.ev.Date) > prec(into.ev.Date) {
 				into.ev.Date = c.ev.Date
 			}

@@ -1027,10 +1027,13 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		// subject; it stands for the subject named before.
 		subj = d.antecedent(s, m.first, obj)
 	}
-	if verbal && len(subj) == 0 && m.first > 0 {
-		// "Bakou a rejeté ces accusations et demandé à Erevan de ...": a
-		// verb coordinated with the one before shares its subject.
-		subj = s.coordinatedSubject(m.first, hosts)
+	if verbal && m.first > 0 && (len(subj) == 0 || s.andBetween(s.ments[subj[len(subj)-1]].end, m.first)) {
+		// "Bakou a rejeté ces accusations et demandé à Erevan de ...",
+		// "X visited Yerevan and met Y": a verb coordinated with the one
+		// before shares its subject (the group before "and" is an object).
+		if g := s.coordinatedSubject(m.first, hosts); len(g) > 0 || len(subj) == 0 {
+			subj = g
+		}
 	}
 	if verbal && m.first >= 2 && s.words[m.first-1].norm == "avoir" && s.words[m.first-2].norm == "de" {
 		// "remercié les dirigeants d'avoir accepté": the clause's subject
@@ -2499,7 +2502,13 @@ func (s *sentence) coordinatedSubject(first int, skip map[int]bool) []int {
 		if w.norm == ";" || w.norm == "." || w.norm == "que" || w.norm == "qui" || w.norm == "that" {
 			return nil
 		}
-		if isFiniteVerb(w) && (w.hasLemma("avoir") || w.hasLemma("etre") || w.hasLemma("have")) {
+		if isFiniteVerb(w) {
+			// The coordinated verb's subject: the group right before it or
+			// before its auxiliary ("X a rejeté ... et demandé", "X
+			// visited Yerevan and met Y").
+			if k > 0 && isFiniteVerb(&s.words[k-1]) {
+				k--
+			}
 			g := s.groupBefore(0, k, skip)
 			if len(g) > 0 && s.ments[g[len(g)-1]].end >= k-2 {
 				return g
@@ -2588,4 +2597,14 @@ func (d *doc) placePolity(m article.Mention) (article.Actor, bool) {
 		return article.Actor{Name: n, Entity: e, Country: m.Country}, true
 	}
 	return article.Actor{}, false
+}
+
+// andBetween reports whether "et"/"and" stands between words from and to.
+func (s *sentence) andBetween(from, to int) bool {
+	for j := from; j < to && j < len(s.words); j++ {
+		if n := s.words[j].norm; n == "et" || n == "and" {
+			return true
+		}
+	}
+	return false
 }

@@ -757,6 +757,7 @@ func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
 			c.names = nameKey(c.ev.Participants())
 			c.sent = s.idx
 			out = append(out, c)
+			continue // a claimed attack is an accusation, not an attested attack
 		}
 		if c := x.build(d, s, m); c != nil {
 			for _, sc := range splitSeparate(s, c) {
@@ -2255,11 +2256,18 @@ func (x *Extractor) reportedAttack(d *doc, s *sentence, m match) *candidate {
 			return nil
 		}
 	}
-	if sv < 0 {
-		return nil
+	var attacker, speaker []int
+	if sv >= 0 {
+		attacker = s.groupBefore(sv+1, m.first, s.hosts)
+		speaker = s.groupBefore(0, sv, s.hosts)
+	} else {
+		// "Selon Bakou, l'armée arménienne a tiré ...", "According to
+		// Baku, Armenian forces fired ...": an attributed claim.
+		attacker, speaker, sv = attribution(s, m)
+		if sv < 0 {
+			return nil
+		}
 	}
-	attacker := s.groupBefore(sv+1, m.first, s.hosts)
-	speaker := s.groupBefore(0, sv, s.hosts)
 	if len(attacker) == 0 || len(speaker) == 0 {
 		return nil
 	}
@@ -2607,4 +2615,38 @@ func (s *sentence) andBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// attribution finds "selon X," / "according to X," opening the clause of
+// an attack trigger: it returns the attacker group (before the trigger,
+// after the comma), the source group and the index of "selon"/"according",
+// or -1.
+func attribution(s *sentence, m match) (attacker, speaker []int, at int) {
+	for j := 0; j < m.first; j++ {
+		n := s.words[j].norm
+		if n != "selon" && !(n == "according" && j+1 < len(s.words) && s.words[j+1].norm == "to") {
+			continue
+		}
+		from := j + 1
+		if n == "according" {
+			from++
+		}
+		comma := -1
+		for k := from; k < m.first; k++ {
+			if s.words[k].norm == "," {
+				comma = k
+				break
+			}
+		}
+		if comma < 0 {
+			return nil, nil, -1
+		}
+		speaker = s.groupAfter(from, comma, s.hosts)
+		attacker = s.groupBefore(comma+1, m.first, s.hosts)
+		if len(speaker) == 0 || len(attacker) == 0 {
+			return nil, nil, -1
+		}
+		return attacker, speaker, j
+	}
+	return nil, nil, -1
 }

@@ -1396,7 +1396,11 @@ func (d *doc) antecedent(s *sentence, at int, exclude []int) []int {
 			if k == s.idx && pm.first >= at {
 				break // in the pronoun's own sentence, only a person named before it
 			}
-			if pm.actor != nil && pm.m.Type == article.TypePerson && pm.actor.Name != "" && !skip[pm.actor.Name] {
+			// In the pronoun's own sentence, an unnamed role holder that
+			// opens it ("Le ministre iranien ... s'est rendu à Erevan, où
+			// il a rencontré X") is the antecedent too.
+			roleSubject := k == s.idx && pm.first <= 1 && pm.m.Kind == article.KindRole && pm.actor != nil
+			if pm.actor != nil && (pm.m.Type == article.TypePerson || roleSubject) && pm.actor.Name != "" && !skip[pm.actor.Name] {
 				s.ments = append(s.ments, ment{m: pm.m, first: at, end: at, actor: pm.actor})
 				return []int{len(s.ments) - 1}
 			}

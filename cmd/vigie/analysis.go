@@ -61,7 +61,12 @@ type storyState struct {
 	st      store.Store
 	sk      sketchStore // nil when the store keeps no sketches
 	touched map[string]bool
-	assign  map[string]string
+	// assign holds the event → story assignments flush writes.
+	assign map[string]string
+	// held, when not nil (see holdAssignments), keeps each added article's
+	// assignments until stored tells whether the article's own write
+	// carried them (Event.Story).
+	held map[string]map[string]string
 	// sketch ids and encodings added since the last flush.
 	skIDs  []string
 	skData [][]byte
@@ -126,9 +131,58 @@ func (s *storyState) add(art *article.Article) {
 			s.skIDs, s.skData = append(s.skIDs, art.ID), append(s.skData, data)
 		}
 	}
+	assign := s.assign
+	if s.held != nil && len(ids) > 0 {
+		if assign = s.held[art.ID]; assign == nil {
+			assign = make(map[string]string, len(ids))
+			s.held[art.ID] = assign
+		}
+	}
 	for ev, sid := range ids {
 		s.touched[sid] = true
-		s.assign[ev] = sid
+		assign[ev] = sid
+	}
+}
+
+// holdAssignments makes add keep each article's event → story
+// assignments until stored is called for it: for callers that add an
+// article before storing it, whose events then carry their stories.
+func (s *storyState) holdAssignments() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.held == nil {
+		s.held = map[string]map[string]string{}
+	}
+}
+
+// stored tells the story state (after holdAssignments) that arts were
+// stored, written[i] telling whether arts[i]'s events were written (a new
+// or re-analysed article) with the Event.Story values add set: those
+// assignments need no separate update. The others go to the next flush.
+func (s *storyState) stored(arts []*article.Article, written []bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, art := range arts {
+		held, ok := s.held[art.ID]
+		if !ok {
+			continue
+		}
+		delete(s.held, art.ID)
+		var carried map[string]string
+		if written[i] {
+			carried = make(map[string]string, len(art.Events))
+			for _, e := range art.Events {
+				if e.ID != "" {
+					carried[e.ID] = e.Story
+				}
+			}
+		}
+		for ev, sid := range held {
+			if c, ok := carried[ev]; ok && c == sid {
+				continue
+			}
+			s.assign[ev] = sid
+		}
 	}
 }
 
@@ -171,6 +225,9 @@ func (s *storyState) flush(ctx context.Context) error {
 	}
 	if err := s.st.PutStories(ctx, recs); err != nil {
 		return fmt.Errorf("storing stories: %w", err)
+	}
+	if len(assign) == 0 {
+		return nil
 	}
 	if err := s.st.SetEventStories(ctx, assign); err != nil {
 		return fmt.Errorf("linking events to stories: %w", err)

@@ -29,6 +29,7 @@ func (a *app) benchCommand() *cobra.Command {
 		batch      int
 		cpuProfile string
 		memProfile string
+		keep       bool
 	)
 	cmd := &cobra.Command{
 		Use:   "bench [ingest|store|pipeline|search|stories|html]",
@@ -103,7 +104,11 @@ Without an argument: pipeline, store and search.`,
 			if err != nil {
 				return err
 			}
-			defer os.RemoveAll(tmp)
+			if keep {
+				fmt.Fprintf(a.err, "keeping the benchmark corpus and database in %s\n", tmp)
+			} else {
+				defer os.RemoveAll(tmp)
+			}
 			st, err := sqlite.Open(ctx, filepath.Join(tmp, "bench.db"))
 			if err != nil {
 				return err
@@ -130,6 +135,7 @@ Without an argument: pipeline, store and search.`,
 	cmd.Flags().IntVar(&batch, "batch", 500, "articles per transaction")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (go tool pprof) of the benchmark to this file")
 	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write an allocation profile at the end of the pipeline or ingest benchmark to this file")
+	cmd.Flags().BoolVar(&keep, "keep", false, "keep the temporary directory (synthetic corpus and database) for inspection")
 	cmd.Flags().StringVar(&dir, "dir", filepath.Join("..", "shared", "bench", "article-extraction"), "article-extraction benchmark directory (html)")
 	return cmd
 }

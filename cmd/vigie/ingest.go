@@ -199,6 +199,9 @@ func runIngest(ctx context.Context, a *app, st store.Store, pl *pipeline.Pipelin
 	if err != nil {
 		return sum, err
 	}
+	// Articles are added to stories before they are stored, so their
+	// events carry their stories and need no separate update.
+	stories.holdAssignments()
 	// The story stage attaches each analysed article's events to stories
 	// (in memory) while the writer stores the previous batch.
 	storied := make(chan job, max(workers*4, batchSize))
@@ -213,11 +216,32 @@ func runIngest(ctx context.Context, a *app, st store.Store, pl *pipeline.Pipelin
 			}
 		}
 	}()
-	var pending []*article.Article
-	flush := func() error {
-		if len(pending) == 0 {
-			return nil
+	// The story flusher encodes and stores the touched stories while the
+	// writer stores the next batch of articles. Requests made while it is
+	// busy coalesce into one flush, so that a busy store rewrites each
+	// story less often; a last flush after the final batch stores the rest.
+	flushReq := make(chan struct{}, 1)
+	flusherDone := make(chan struct{})
+	go func() {
+		defer close(flusherDone)
+		for range flushReq {
+			if err := stories.flush(ctx); err != nil {
+				a.log.Warn("storing stories", "err", err)
+			}
 		}
+	}()
+	stopFlusher := sync.OnceFunc(func() { close(flushReq); <-flusherDone })
+	defer stopFlusher()
+	var pending []*article.Article
+	var written []bool
+	// Where the writer's time goes (logged at debug level).
+	var waited, storing time.Duration
+	flush := func() {
+		if len(pending) == 0 {
+			return
+		}
+		t0 := time.Now()
+		written = written[:0]
 		res, err := st.PutArticles(ctx, pending)
 		if err != nil {
 			// The batch failed as a whole: retry one by one so a single bad
@@ -226,37 +250,49 @@ func runIngest(ctx context.Context, a *app, st store.Store, pl *pipeline.Pipelin
 				r, err := st.PutArticles(ctx, []*article.Article{art})
 				if err != nil {
 					fail(art.Path, fmt.Errorf("storing: %w", err))
+					written = append(written, false)
 					continue
 				}
 				count(&sum, r)
+				written = append(written, r[0].New || r[0].Reanalysed)
 			}
 		} else {
 			count(&sum, res)
+			for _, r := range res {
+				written = append(written, r.New || r.Reanalysed)
+			}
 		}
 		for _, art := range pending {
 			sum.Events += len(art.Events)
 		}
-		if err := stories.flush(ctx); err != nil {
-			a.log.Warn("storing stories", "err", err)
+		stories.stored(pending, written)
+		select {
+		case flushReq <- struct{}{}:
+		default: // a flush is already requested
 		}
+		storing += time.Since(t0)
 		pending = pending[:0]
-		return nil
 	}
+	t := time.Now()
 	for j := range storied {
+		waited += time.Since(t)
 		sum.Read++
 		if bar != nil {
 			bar.Add(1)
 		}
 		pending = append(pending, j.art)
 		if len(pending) >= batchSize {
-			if err := flush(); err != nil {
-				return sum, err
-			}
+			flush()
 		}
+		t = time.Now()
 	}
-	if err := flush(); err != nil {
-		return sum, err
+	flush()
+	t0 := time.Now()
+	stopFlusher()
+	if err := stories.flush(ctx); err != nil {
+		a.log.Warn("storing stories", "err", err)
 	}
+	a.log.Debug("ingest writer", "waiting_s", waited.Seconds(), "articles_s", storing.Seconds(), "last_stories_s", time.Since(t0).Seconds())
 	if readErr != nil && !errors.Is(readErr, context.Canceled) {
 		return sum, fmt.Errorf("reading inputs: %w", readErr)
 	}

@@ -30,8 +30,29 @@ func hasAnnotations(a *article.Article) bool {
 	return len(a.Sentences) > 0 || len(a.Mentions) > 0 || len(a.Times) > 0 || len(a.Events) > 0
 }
 
-// indexed is the full-text rendering of one article.
-type indexed struct{ stems, alts, keys string }
+// indexed is the full-text rendering of one article and, for PutArticles,
+// its encoded columns (computed off the writer's goroutine).
+type indexed struct {
+	stems, alts, keys string
+	enc               *encoded // nil for re-indexing
+}
+
+// encoded holds the values of an article's rows that take CPU to encode:
+// JSON columns and folded names.
+type encoded struct {
+	rawMap, dateline, annotations any
+	err                           error
+	events                        []encodedEvent
+	mentionFolds                  []string // foldName(m.Name) of each mention with an entity
+}
+
+// encodedEvent is one event with its id and article id filled in.
+type encodedEvent struct {
+	id     string
+	data   string
+	folds  []string // foldName of each actor's name
+	df, dl any
+}
 
 func indexText(a *article.Article) indexed {
 	text := a.Text
@@ -39,7 +60,51 @@ func indexText(a *article.Article) indexed {
 		text = a.Title + "\n" + a.Text
 	}
 	s, al, k := analysis.FlatColumns(analysis.Analyze(text, a.Lang))
-	return indexed{s, al, k}
+	return indexed{stems: s, alts: al, keys: k}
+}
+
+// encode renders the JSON columns, events and folded names of a.
+func encode(a *article.Article) *encoded {
+	enc := &encoded{}
+	var err error
+	if enc.rawMap, err = jsonOrNil(a.RawMap, a.RawMap == nil); err != nil {
+		enc.err = fmt.Errorf("encoding raw map: %w", err)
+		return enc
+	}
+	if enc.dateline, err = jsonOrNil(a.Dateline, a.Dateline == nil); err != nil {
+		enc.err = fmt.Errorf("encoding dateline: %w", err)
+		return enc
+	}
+	ann := annotations{Sentences: a.Sentences, Mentions: a.Mentions, Times: a.Times}
+	if enc.annotations, err = jsonOrNil(ann, len(a.Sentences)+len(a.Mentions)+len(a.Times) == 0); err != nil {
+		enc.err = fmt.Errorf("encoding annotations: %w", err)
+		return enc
+	}
+	for _, m := range a.Mentions {
+		if m.Entity != "" {
+			enc.mentionFolds = append(enc.mentionFolds, foldName(m.Name))
+		}
+	}
+	enc.events = make([]encodedEvent, len(a.Events))
+	for i := range a.Events {
+		e := a.Events[i]
+		if e.ID == "" {
+			e.ID = fmt.Sprintf("%s-e%d", a.ID, i+1)
+		}
+		e.ArticleID = a.ID
+		data, err := json.Marshal(e)
+		if err != nil {
+			enc.err = fmt.Errorf("encoding event %s: %w", e.ID, err)
+			return enc
+		}
+		df, dl := dateCols(e.Date)
+		ee := encodedEvent{id: e.ID, data: string(data), df: df, dl: dl, folds: make([]string, len(e.Actors))}
+		for j, ac := range e.Actors {
+			ee.folds[j] = foldName(ac.Name)
+		}
+		enc.events[i] = ee
+	}
+	return enc
 }
 
 // analyser renders a batch of articles for the index in background
@@ -47,14 +112,15 @@ func indexText(a *article.Article) indexed {
 // later ones are still being analysed (the analysis needs no lock and runs
 // on the other cores).
 type analyser struct {
-	out   []indexed
-	ready []chan struct{}
-	stop  chan struct{}
-	wg    sync.WaitGroup
+	encode bool // also encode the rows' columns (indexed.enc)
+	out    []indexed
+	ready  []chan struct{}
+	stop   chan struct{}
+	wg     sync.WaitGroup
 }
 
-func startAnalysis(arts []*article.Article) *analyser {
-	a := &analyser{out: make([]indexed, len(arts)), ready: make([]chan struct{}, len(arts)), stop: make(chan struct{})}
+func startAnalysis(arts []*article.Article, withColumns bool) *analyser {
+	a := &analyser{encode: withColumns, out: make([]indexed, len(arts)), ready: make([]chan struct{}, len(arts)), stop: make(chan struct{})}
 	for i := range a.ready {
 		a.ready[i] = make(chan struct{})
 	}
@@ -75,6 +141,9 @@ func startAnalysis(arts []*article.Article) *analyser {
 				default:
 				}
 				a.out[i] = indexText(arts[i])
+				if a.encode {
+					a.out[i].enc = encode(arts[i])
+				}
 				close(a.ready[i])
 			}
 		}()
@@ -145,7 +214,7 @@ func (db *DB) PutArticles(ctx context.Context, arts []*article.Article) ([]store
 	if len(arts) == 0 {
 		return nil, nil
 	}
-	an := startAnalysis(arts)
+	an := startAnalysis(arts, true)
 	defer an.close()
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
@@ -160,11 +229,34 @@ func (db *DB) PutArticles(ctx context.Context, arts []*article.Article) ([]store
 	now := time.Now().UTC()
 	res := make([]store.PutResult, len(arts))
 	for i, a := range arts {
-		r, err := p.put(ctx, a, func() (indexed, error) { return an.get(ctx, i) }, now)
+		ix, err := an.get(ctx, i)
+		if err != nil {
+			return nil, fmt.Errorf("storing article %s (%s): analysing text: %w", a.ID, a.Path, err)
+		}
+		r, err := p.put(ctx, a, ix.enc, now)
 		if err != nil {
 			return nil, fmt.Errorf("storing article %s (%s): %w", a.ID, a.Path, err)
 		}
 		res[i] = r
+	}
+	// The full-text index is written last: once FTS5 has joined the
+	// transaction, every later statement that opens a statement journal
+	// (multi-row inserts) makes it flush its pending terms to disk as a new
+	// segment, one per article instead of one per batch.
+	for i, a := range arts {
+		r := res[i]
+		if !r.New && !r.Reanalysed {
+			continue
+		}
+		if r.Reanalysed {
+			if _, err := p.ftsDel.ExecContext(ctx, p.rids[i]); err != nil {
+				return nil, fmt.Errorf("storing article %s (%s): unindexing old text: %w", a.ID, a.Path, err)
+			}
+		}
+		ix := an.out[i] // ready: put waited for it
+		if _, err := p.ftsIns.ExecContext(ctx, p.rids[i], ix.stems, nullable(ix.alts), ix.keys); err != nil {
+			return nil, fmt.Errorf("storing article %s (%s): indexing text: %w", a.ID, a.Path, err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("committing article batch: %w", err)
@@ -179,6 +271,7 @@ type putStmts struct {
 	ftsIns, ftsDel, mention, actor             *sql.Stmt
 	delMentions, delActors, delEvents, delByID *sql.Stmt
 	all                                        []*sql.Stmt
+	rids                                       []int64 // row id of each article put, in order
 }
 
 func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
@@ -246,8 +339,13 @@ const maxRowsPerInsert = 256
 // statement per chunk of up to maxRowsPerInsert rows. Statements are
 // prepared once per row count and kept for the transaction: one call
 // instead of one per row saves the driver's per-statement cost.
+//
+// The verb is INSERT OR FAIL: for tables without unique constraints it
+// behaves as INSERT (any error rolls the whole batch back), but SQLite
+// needs no statement journal for it, which a multi-row plain INSERT
+// (conflict mode ABORT) writes for every page it touches.
 func (p *putStmts) insertRows(ctx context.Context, table, cols string, width int, rows []any) error {
-	return p.insertRowsVerb(ctx, "INSERT", table, cols, width, rows)
+	return p.insertRowsVerb(ctx, "INSERT OR FAIL", table, cols, width, rows)
 }
 
 // insertRowsVerb is insertRows with another verb ("INSERT OR REPLACE").
@@ -280,9 +378,12 @@ func (p *putStmts) insertRowsVerb(ctx context.Context, verb, table, cols string,
 	return nil
 }
 
-func (p *putStmts) put(ctx context.Context, a *article.Article, index func() (indexed, error), now time.Time) (store.PutResult, error) {
+// put stores one article's row, path, mentions and events (the caller
+// indexes its text afterwards) and records its row id in p.rids.
+func (p *putStmts) put(ctx context.Context, a *article.Article, enc *encoded, now time.Time) (store.PutResult, error) {
 	res := store.PutResult{ID: a.ID}
 	var rid int64
+	defer func() { p.rids = append(p.rids, rid) }()
 	var hasRaw bool
 	err := p.find.QueryRowContext(ctx, a.ID).Scan(&rid, &hasRaw)
 	exists := err == nil
@@ -293,19 +394,10 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, index func() (in
 	if a.Raw != nil {
 		raw = a.Raw
 	}
-	rawMap, err := jsonOrNil(a.RawMap, a.RawMap == nil)
-	if err != nil {
-		return res, fmt.Errorf("encoding raw map: %w", err)
+	if enc.err != nil {
+		return res, enc.err
 	}
-	dl, err := jsonOrNil(a.Dateline, a.Dateline == nil)
-	if err != nil {
-		return res, fmt.Errorf("encoding dateline: %w", err)
-	}
-	ann := annotations{Sentences: a.Sentences, Mentions: a.Mentions, Times: a.Times}
-	annJSON, err := jsonOrNil(ann, len(a.Sentences)+len(a.Mentions)+len(a.Times) == 0)
-	if err != nil {
-		return res, fmt.Errorf("encoding annotations: %w", err)
-	}
+	rawMap, dl, annJSON := enc.rawMap, enc.dateline, enc.annotations
 	pubFirst, pubLast := dateCols(a.Published)
 	published, prec := a.Published.String(), string(a.Published.Prec())
 	if !a.Published.Known() {
@@ -340,9 +432,6 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, index func() (in
 					return res, fmt.Errorf("clearing old annotations: %w", err)
 				}
 			}
-			if _, err := p.ftsDel.ExecContext(ctx, rid); err != nil {
-				return res, fmt.Errorf("unindexing old text: %w", err)
-			}
 			res.Reanalysed = true
 		}
 	}
@@ -354,19 +443,14 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, index func() (in
 	if exists && !res.Reanalysed {
 		return res, nil
 	}
-	ix, err := index()
-	if err != nil {
-		return res, fmt.Errorf("analysing text: %w", err)
-	}
-	if _, err := p.ftsIns.ExecContext(ctx, rid, ix.stems, nullable(ix.alts), ix.keys); err != nil {
-		return res, fmt.Errorf("indexing text: %w", err)
-	}
-	var rows []any
+	rows := make([]any, 0, 9*len(enc.mentionFolds))
+	k := 0
 	for _, m := range a.Mentions {
 		if m.Entity == "" {
 			continue
 		}
-		rows = append(rows, a.ID, m.Start, m.End, m.Text, string(m.Type), string(m.Kind), m.Entity, m.Name, foldName(m.Name))
+		rows = append(rows, a.ID, m.Start, m.End, m.Text, string(m.Type), string(m.Kind), m.Entity, m.Name, enc.mentionFolds[k])
+		k++
 	}
 	if err := p.insertRows(ctx, "mentions", "article_id, start, end, text, type, kind, entity, name, name_fold", 9, rows); err != nil {
 		return res, fmt.Errorf("storing mentions: %w", err)
@@ -375,31 +459,22 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, index func() (in
 	seen := make(map[string]bool, len(a.Events))
 	evRows := make([]any, 0, 9*len(a.Events))
 	for i := range a.Events {
-		e := a.Events[i]
-		if e.ID == "" {
-			e.ID = fmt.Sprintf("%s-e%d", a.ID, i+1)
-		}
-		e.ArticleID = a.ID
-		data, err := json.Marshal(e)
-		if err != nil {
-			return res, fmt.Errorf("encoding event %s: %w", e.ID, err)
-		}
-		df, dl := dateCols(e.Date)
-		if exists || seen[e.ID] {
+		e, ee := &a.Events[i], &enc.events[i]
+		if exists || seen[ee.id] {
 			// A new article's events are new (their ids derive from the
 			// article's): only a re-analysis replaces rows.
-			if _, err := p.delByID.ExecContext(ctx, e.ID); err != nil {
-				return res, fmt.Errorf("replacing event %s: %w", e.ID, err)
+			if _, err := p.delByID.ExecContext(ctx, ee.id); err != nil {
+				return res, fmt.Errorf("replacing event %s: %w", ee.id, err)
 			}
 		}
-		if seen[e.ID] {
+		if seen[ee.id] {
 			// A repeated id replaces the earlier row: drop its queued actors.
-			rows = dropActorRows(rows, e.ID)
+			rows = dropActorRows(rows, ee.id)
 		}
-		seen[e.ID] = true
-		evRows = append(evRows, e.ID, a.ID, i, e.Type, df, dl, e.Factuality, e.Story, string(data))
-		for _, ac := range e.Actors {
-			rows = append(rows, e.ID, foldName(ac.Name), ac.Entity, ac.Role)
+		seen[ee.id] = true
+		evRows = append(evRows, ee.id, a.ID, i, e.Type, ee.df, ee.dl, e.Factuality, e.Story, ee.data)
+		for j, ac := range e.Actors {
+			rows = append(rows, ee.id, ee.folds[j], ac.Entity, ac.Role)
 		}
 	}
 	// Later rows of a repeated id replace earlier ones, in order.

@@ -226,7 +226,7 @@ func reindex(ctx context.Context, db *sql.DB) error {
 }
 
 func reindexBatch(ctx context.Context, db *sql.DB, rids []int64, arts []*article.Article) error {
-	an := startAnalysis(arts)
+	an := startAnalysis(arts, false)
 	defer an.close()
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {

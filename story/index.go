@@ -108,6 +108,7 @@ type Index struct {
 	opts Options
 
 	bands   *bandTable
+	banded  []uint32 // articles in the order their bands went into the table (to rebuild it larger)
 	sigs    []uint16 // SketchSize low halves per article, by article index
 	arts    []artInfo
 	byID    map[string]uint32
@@ -173,9 +174,8 @@ type keyGroup struct {
 func NewIndex(opts Options) *Index {
 	opts = opts.withDefaults()
 	hint := opts.ExpectedArticles * (opts.SketchSize / opts.BandRows)
-	return &Index{
+	ix := &Index{
 		opts:      opts,
-		bands:     newBandTable(hint),
 		sigs:      make([]uint16, 0, opts.ExpectedArticles*opts.SketchSize),
 		arts:      make([]artInfo, 0, opts.ExpectedArticles),
 		byID:      make(map[string]uint32, opts.ExpectedArticles),
@@ -183,6 +183,21 @@ func NewIndex(opts Options) *Index {
 		cgroups:   make(map[string]*keyGroup),
 		byStoryID: make(map[string]*storyState),
 	}
+	ix.bands = newBandTable(hint, ix.bandKeyOf)
+	return ix
+}
+
+// bandKeyOf recomputes band number band's key of article idx from its stored signature.
+func (ix *Index) bandKeyOf(idx uint32, band int) uint32 {
+	r := ix.opts.BandRows
+	off := int(idx)*ix.opts.SketchSize + band*r
+	return bandKey(band, ix.sigs[off:off+r])
+}
+
+// sig returns the stored signature of article idx.
+func (ix *Index) sig(idx uint32) []uint16 {
+	k := ix.opts.SketchSize
+	return ix.sigs[int(idx)*k : int(idx+1)*k]
 }
 
 // Options returns the options in effect (defaults filled in).
@@ -216,7 +231,7 @@ func (ix *Index) AddSketched(a *article.Article, sk Sketch) (dupOf string, story
 		info := &ix.arts[idx]
 		if !info.hasSketch && sk.Valid() {
 			ix.storeSketch(idx, sk)
-			ix.insertBands(idx, sk)
+			ix.insertBands(idx)
 		}
 		a.DupOf = ix.dupOf(idx)
 		storyIDs = make(map[string]string, 2)
@@ -261,7 +276,7 @@ func (ix *Index) Preload(id, dupOf string, sk Sketch) {
 		return
 	}
 	ix.storeSketch(idx, sk)
-	ix.insertBands(idx, sk)
+	ix.insertBands(idx)
 }
 
 func (ix *Index) setEventStories(a *article.Article, storyIDs map[string]string) {
@@ -308,11 +323,30 @@ func (ix *Index) storeSketch(idx uint32, sk Sketch) {
 	ix.arts[idx].hasSketch = true
 }
 
-func (ix *Index) insertBands(idx uint32, sk Sketch) {
-	ix.bandBuf = bandKeys(sk, ix.opts.BandRows, ix.bandBuf)
-	for _, k := range ix.bandBuf {
-		ix.bands.putIfAbsent(k, idx)
+// insertBands files the bands of article idx's stored signature.
+func (ix *Index) insertBands(idx uint32) {
+	ix.bandBuf = bandKeys(ix.sig(idx), ix.opts.BandRows, ix.bandBuf)
+	if !ix.bands.room(len(ix.bandBuf)) {
+		ix.growBands()
 	}
+	for b, k := range ix.bandBuf {
+		ix.bands.putIfAbsent(b, k, idx)
+	}
+	ix.banded = append(ix.banded, idx)
+}
+
+// growBands replaces the band table by one twice as large, filled again
+// in the original order so that every key keeps its first article.
+func (ix *Index) growBands() {
+	t := newBandTable(len(ix.bands.fps)*3/2, ix.bandKeyOf)
+	var buf []uint32
+	for _, idx := range ix.banded {
+		buf = bandKeys(ix.sig(idx), ix.opts.BandRows, buf)
+		for b, k := range buf {
+			t.putIfAbsent(b, k, idx)
+		}
+	}
+	ix.bands = t
 }
 
 // addDedup registers an article, finds its best near-duplicate among the
@@ -326,12 +360,12 @@ func (ix *Index) addDedup(id string, sk Sketch) (uint32, float64) {
 	ix.storeSketch(idx, sk)
 	best, bestSim := uint32(0), -1.0
 	if ix.opts.DupThreshold >= 0 {
-		ix.bandBuf = bandKeys(sk, ix.opts.BandRows, ix.bandBuf)
+		ix.bandBuf = bandKeys(ix.sig(idx), ix.opts.BandRows, ix.bandBuf)
 		var seen [8]uint32
 		nseen := 0
 	bands:
-		for _, k := range ix.bandBuf {
-			c, ok := ix.bands.get(k)
+		for b, k := range ix.bandBuf {
+			c, ok := ix.bands.get(b, k)
 			if !ok || !ix.arts[c].hasSketch {
 				continue
 			}
@@ -354,14 +388,13 @@ func (ix *Index) addDedup(id string, sk Sketch) (uint32, float64) {
 	} else {
 		bestSim = 0
 	}
-	ix.insertBands(idx, sk)
+	ix.insertBands(idx)
 	return idx, bestSim
 }
 
 func (ix *Index) similarity(a, b uint32) float64 {
 	k := ix.opts.SketchSize
-	sa := ix.sigs[int(a)*k : int(a+1)*k]
-	sb := ix.sigs[int(b)*k : int(b+1)*k]
+	sa, sb := ix.sig(a), ix.sig(b)
 	eq := 0
 	for i, v := range sa {
 		if v == sb[i] {

@@ -2,6 +2,7 @@ package story
 
 import (
 	"context"
+	"github.com/vigie-news/vigie/article"
 	"os"
 	"strconv"
 	"testing"
@@ -66,5 +67,41 @@ func BenchmarkPreload(b *testing.B) {
 			b.Fatal(err)
 		}
 		ix.Preload(benchID(i), "", sk)
+	}
+}
+
+// TestTablesGrow: an index sized for nothing grows its band and id tables
+// and finds the same duplicates and stories as one sized up front.
+func TestTablesGrow(t *testing.T) {
+	const n = 3000
+	g := newBenchGen(n)
+	small, sized := NewIndex(Options{}), NewIndex(Options{ExpectedArticles: n})
+	dups := 0
+	for i := range n {
+		a, _, _ := g.article(i)
+		b := *a
+		b.Events = append([]article.Event(nil), a.Events...)
+		d1, ids1 := small.AddArticle(a)
+		d2, ids2 := sized.AddArticle(&b)
+		if d1 != d2 || len(ids1) != len(ids2) {
+			t.Fatalf("article %d: dup %q vs %q, %d vs %d stories", i, d1, d2, len(ids1), len(ids2))
+		}
+		for ev, s := range ids1 {
+			if ids2[ev] != s {
+				t.Fatalf("article %d event %s: story %s vs %s", i, ev, s, ids2[ev])
+			}
+		}
+		if d1 != "" {
+			dups++
+		}
+		if got, ok := small.DupOf(a.ID); !ok || got != d1 {
+			t.Fatalf("DupOf(%s) = %q, %v", a.ID, got, ok)
+		}
+	}
+	if dups == 0 {
+		t.Error("no duplicates found")
+	}
+	if _, ok := small.DupOf("nope"); ok {
+		t.Error("unknown article known")
 	}
 }

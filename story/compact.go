@@ -1,6 +1,8 @@
 package story
 
 import (
+	"slices"
+
 	"github.com/vigie-news/vigie/article"
 )
 
@@ -120,7 +122,7 @@ func (ix *Index) compact(r *Report, artIdx uint32) compactReport {
 		return whole()
 	}
 	if r.DupOf != "" {
-		d, found := ix.byID[r.DupOf]
+		d, found := ix.byID.get(r.DupOf)
 		if !found {
 			return whole()
 		}
@@ -185,8 +187,11 @@ func (ix *Index) expand(c *compactReport) Report {
 		EventID:   c.eventID,
 		Mode:      ix.names.strs[c.mode],
 		Date:      c.date.date(),
-		Place:     c.place,
 		Evidence:  c.evidence,
+	}
+	if c.place != nil { // the index shares it between reports
+		p := *c.place
+		r.Place = &p
 	}
 	if c.dup != 0 {
 		r.DupOf = ix.arts[c.dup-1].id
@@ -219,4 +224,24 @@ func (ix *Index) materialize(st *storyState) *Story {
 		c.Reports[i] = ix.expand(&st.reps[i])
 	}
 	return c
+}
+
+// u32set is a set of uint32s kept as a sorted slice: four bytes an
+// element, where a map takes several times that.
+type u32set []uint32
+
+// has reports whether v is in the set.
+func (s u32set) has(v uint32) bool {
+	_, ok := slices.BinarySearch(s, v)
+	return ok
+}
+
+// add inserts v and reports whether it was missing.
+func (s *u32set) add(v uint32) bool {
+	i, ok := slices.BinarySearch(*s, v)
+	if ok {
+		return false
+	}
+	*s = slices.Insert(*s, i, v)
+	return true
 }

@@ -111,7 +111,7 @@ type Index struct {
 	banded  []uint32 // articles in the order their bands went into the table (to rebuild it larger)
 	sigs    []uint16 // SketchSize low halves per article, by article index
 	arts    []artInfo
-	byID    map[string]uint32
+	byID    *idTable
 	bandBuf []uint32
 
 	groups    map[string]*keyGroup
@@ -128,6 +128,10 @@ type Index struct {
 	assigns []assignment
 	// outlets and names intern the strings of the stored reports.
 	outlets, names interner
+	// sources interns the lower-case outlets that count a story's sources.
+	sources interner
+	// places interns the reports' places.
+	places map[article.Place]*article.Place
 }
 
 type artInfo struct {
@@ -154,8 +158,8 @@ type storyState struct {
 	hasAnchor bool
 	hasDate   bool
 	// reports' canonical articles and outlets, for the counts.
-	canon   map[uint32]struct{}
-	outlets map[string]struct{}
+	canon   u32set
+	outlets u32set // interned lower-case outlets (Index.sources)
 	// ctx is the set of Story.Context.
 	ctx map[string]struct{}
 	// hosts are the keys of the hosts the reports name (capped).
@@ -178,12 +182,12 @@ func NewIndex(opts Options) *Index {
 		opts:      opts,
 		sigs:      make([]uint16, 0, opts.ExpectedArticles*opts.SketchSize),
 		arts:      make([]artInfo, 0, opts.ExpectedArticles),
-		byID:      make(map[string]uint32, opts.ExpectedArticles),
 		groups:    make(map[string]*keyGroup),
 		cgroups:   make(map[string]*keyGroup),
 		byStoryID: make(map[string]*storyState),
 	}
 	ix.bands = newBandTable(hint, ix.bandKeyOf)
+	ix.byID = newIDTable(opts.ExpectedArticles, func(idx uint32) string { return ix.arts[idx].id })
 	return ix
 }
 
@@ -227,7 +231,7 @@ func (ix *Index) AddSketched(a *article.Article, sk Sketch) (dupOf string, story
 	if len(sk.Values) != ix.opts.SketchSize {
 		sk = Sketch{}
 	}
-	if idx, ok := ix.byID[a.ID]; ok {
+	if idx, ok := ix.byID.get(a.ID); ok {
 		info := &ix.arts[idx]
 		if !info.hasSketch && sk.Valid() {
 			ix.storeSketch(idx, sk)
@@ -261,12 +265,12 @@ func (ix *Index) AddSketched(a *article.Article, sk Sketch) (dupOf string, story
 func (ix *Index) Preload(id, dupOf string, sk Sketch) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	idx, ok := ix.byID[id]
+	idx, ok := ix.byID.get(id)
 	if !ok {
 		idx = ix.newArticle(id)
 	}
 	if dupOf != "" && dupOf != id && ix.arts[idx].canon == idx {
-		c, ok := ix.byID[dupOf]
+		c, ok := ix.byID.get(dupOf)
 		if !ok {
 			c = ix.newArticle(dupOf)
 		}
@@ -299,7 +303,7 @@ func (ix *Index) dupOf(idx uint32) string {
 func (ix *Index) DupOf(articleID string) (string, bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	idx, ok := ix.byID[articleID]
+	idx, ok := ix.byID.get(articleID)
 	if !ok {
 		return "", false
 	}
@@ -311,7 +315,7 @@ func (ix *Index) newArticle(id string) uint32 {
 	idx := uint32(len(ix.arts))
 	ix.arts = append(ix.arts, artInfo{id: id, canon: idx})
 	ix.sigs = append(ix.sigs, make([]uint16, ix.opts.SketchSize)...)
-	ix.byID[id] = idx
+	ix.byID.put(id, idx)
 	return idx
 }
 
@@ -531,7 +535,7 @@ func (ix *Index) mergeEvent(a *article.Article, i int, idx uint32, dupOf string,
 		evID := eventID(a, i)
 		r := Report{
 			ArticleID: a.ID, DupOf: dupOf, Outlet: a.Outlet, Published: a.Published,
-			EventID: evID, Mode: e.Mode, Date: e.Date, Place: clonePlace(e.Place), Evidence: e.Evidence,
+			EventID: evID, Mode: e.Mode, Date: e.Date, Place: ix.internPlace(e.Place), Evidence: e.Evidence,
 		}
 		for _, act := range e.Actors {
 			if act.Role == article.RoleHost {
@@ -558,11 +562,20 @@ func (ix *Index) mergeEvent(a *article.Article, i int, idx uint32, dupOf string,
 	return true
 }
 
-func clonePlace(p *article.Place) *article.Place {
+// internPlace returns the index's copy of a report's place (nil for none):
+// the reports naming one place share it.
+func (ix *Index) internPlace(p *article.Place) *article.Place {
 	if p == nil || (p.Name == "" && p.Entity == "") {
 		return nil
 	}
+	if c := ix.places[*p]; c != nil {
+		return c
+	}
+	if ix.places == nil {
+		ix.places = make(map[article.Place]*article.Place)
+	}
 	c := *p
+	ix.places[c] = &c
 	return &c
 }
 
@@ -835,16 +848,13 @@ func (ix *Index) addReport(st *storyState, r Report, artIdx uint32, ri *reportIn
 	// Counts: one per canonical article; its source is the outlet of the
 	// first report of the cluster.
 	canon := ix.arts[artIdx].canon
-	if st.canon == nil {
-		st.canon, st.outlets = make(map[uint32]struct{}, 2), make(map[string]struct{}, 2)
-	}
-	if _, ok := st.canon[canon]; !ok {
-		st.canon[canon] = struct{}{}
+	if st.canon.add(canon) {
 		o := strings.ToLower(r.Outlet)
 		if o == "" {
 			o = "article:" + r.Canonical()
 		}
-		st.outlets[o] = struct{}{}
+		src, _ := ix.sources.id(o, 1<<32-1)
+		st.outlets.add(src)
 		s.NumArticles, s.NumSources = len(st.canon), len(st.outlets)
 	}
 }
@@ -996,11 +1006,11 @@ func (ix *Index) Restore(stories []*Story) error {
 		}
 		g.all = append(g.all, st)
 		for _, r := range reports {
-			idx, ok := ix.byID[r.ArticleID]
+			idx, ok := ix.byID.get(r.ArticleID)
 			if !ok {
 				idx = ix.newArticle(r.ArticleID)
 				if r.DupOf != "" {
-					c, ok := ix.byID[r.DupOf]
+					c, ok := ix.byID.get(r.DupOf)
 					if !ok {
 						c = ix.newArticle(r.DupOf)
 					}

@@ -365,11 +365,11 @@ func (ix *Index) siblingOf(st *storyState, ri *reportInfo, artIdx uint32) bool {
 		if !covers {
 			continue
 		}
-		for c := range o.canon {
+		for _, c := range o.canon {
 			if c == self {
 				continue
 			}
-			if _, ok := st.canon[c]; ok {
+			if st.canon.has(c) {
 				return true
 			}
 		}

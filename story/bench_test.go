@@ -2,10 +2,11 @@ package story
 
 import (
 	"context"
-	"github.com/vigie-news/vigie/article"
 	"os"
 	"strconv"
 	"testing"
+
+	"github.com/vigie-news/vigie/article"
 )
 
 func TestRunScaleBench(t *testing.T) {

@@ -2,6 +2,7 @@ package story
 
 import (
 	"slices"
+	"unsafe"
 
 	"github.com/vigie-news/vigie/article"
 )
@@ -10,7 +11,8 @@ import (
 // a Report's size, with no allocation of its own): article ids become
 // article indexes, outlets, modes and decision rules become indexes into
 // intern tables, dates are packed into 32 bits and rejected stories are
-// named by their creation order. Index.Story and Index.Stories expand them
+// named by their creation order; the evidence slice is kept as its first
+// element and length. Index.Story and Index.Stories expand them
 // back into Reports. A report that does not fit the compact form exactly (a
 // restored record naming an unknown article or story, an odd date, hosts,
 // more rejections than fit) is kept whole, so the round trip is lossless.
@@ -20,11 +22,12 @@ type compactReport struct {
 	art             uint32 // Report.ArticleID: article index
 	dup             uint32 // Report.DupOf: article index + 1, 0 for none
 	outlet          uint32 // Report.Outlet: interned
+	published, date packedDate
+	evLen           uint16 // len(Report.Evidence)
 	mode            uint8  // Report.Mode: interned
 	eventID         string
-	published, date packedDate
 	place           *article.Place
-	evidence        []article.Evidence
+	evidence        *article.Evidence // Report.Evidence's first element
 	// full is the whole report when it does not fit the compact form; the
 	// other fields are then unused.
 	full *Report
@@ -32,24 +35,21 @@ type compactReport struct {
 }
 
 // compactDecision is a Decision as the index stores it (DupOf is the
-// report's own DupOf when whyDup is set).
+// report's own DupOf when whyDup is set; Hosts is 0).
 type compactDecision struct {
-	score, context, hosts, dupSim float64
-	candidates                    int32
-	action, date, place, actors   uint8 // interned rule names
-	sibling, whyDup               bool
-	nrej                          uint8
-	rej                           [maxInlineRejected]compactRejection
+	score, context, dupSim      float64
+	candidates                  int32
+	action, date, place, actors uint8 // interned rule names
+	// rejStory and rejReason are the rejections: the story by creation
+	// order, the reason interned.
+	rejStory        [maxInlineRejected]uint32
+	rejReason       [maxInlineRejected]uint8
+	nrej            uint8
+	sibling, whyDup bool
 }
 
 // maxInlineRejected is the number of rejections a compact decision holds.
 const maxInlineRejected = 2
-
-// compactRejection is a Rejection: the story by creation order, the reason interned.
-type compactRejection struct {
-	story  uint32
-	reason uint8
-}
 
 // packedDate is an article.Date in 32 bits: year+32768 (16 bits), month
 // (4), day (5) and the precision's index in datePrecisions (3).
@@ -116,8 +116,10 @@ func (ix *Index) compact(r *Report, artIdx uint32) compactReport {
 		c := *r
 		return compactReport{art: artIdx, full: &c}
 	}
-	c := compactReport{art: artIdx, eventID: r.EventID, place: r.Place, evidence: r.Evidence}
-	ok := len(r.Hosts) == 0 && ix.arts[artIdx].id == r.ArticleID && len(r.Why.Rejected) <= maxInlineRejected
+	c := compactReport{art: artIdx, eventID: r.EventID, place: r.Place,
+		evidence: unsafe.SliceData(r.Evidence), evLen: uint16(len(r.Evidence))}
+	ok := len(r.Hosts) == 0 && r.Why.Hosts == 0 && len(r.Evidence) <= 1<<16-1 &&
+		ix.arts[artIdx].id == r.ArticleID && len(r.Why.Rejected) <= maxInlineRejected
 	if !ok {
 		return whole()
 	}
@@ -137,7 +139,7 @@ func (ix *Index) compact(r *Report, artIdx uint32) compactReport {
 	c.outlet, _ = ix.outlets.id(r.Outlet, 1<<32-1)
 	w := &r.Why
 	cw := &c.why
-	cw.score, cw.context, cw.hosts, cw.dupSim = w.Score, w.Context, w.Hosts, w.DupSimilarity
+	cw.score, cw.context, cw.dupSim = w.Score, w.Context, w.DupSimilarity
 	cw.sibling = w.Sibling
 	if w.Candidates < 0 || w.Candidates > 1<<31-1 {
 		return whole()
@@ -164,8 +166,8 @@ func (ix *Index) compact(r *Report, artIdx uint32) compactReport {
 		if st == nil {
 			return whole()
 		}
-		cw.rej[i].story = uint32(st.order)
-		if cw.rej[i].reason, ok = ix.names.small(rj.Reason); !ok {
+		cw.rejStory[i] = uint32(st.order)
+		if cw.rejReason[i], ok = ix.names.small(rj.Reason); !ok {
 			return whole()
 		}
 	}
@@ -187,7 +189,9 @@ func (ix *Index) expand(c *compactReport) Report {
 		EventID:   c.eventID,
 		Mode:      ix.names.strs[c.mode],
 		Date:      c.date.date(),
-		Evidence:  c.evidence,
+	}
+	if c.evLen > 0 {
+		r.Evidence = unsafe.Slice(c.evidence, c.evLen)
 	}
 	if c.place != nil { // the index shares it between reports
 		p := *c.place
@@ -198,7 +202,7 @@ func (ix *Index) expand(c *compactReport) Report {
 	}
 	w, cw := &r.Why, &c.why
 	w.Action, w.Date, w.Place, w.Actors = ix.names.strs[cw.action], ix.names.strs[cw.date], ix.names.strs[cw.place], ix.names.strs[cw.actors]
-	w.Score, w.Context, w.Hosts, w.DupSimilarity = cw.score, cw.context, cw.hosts, cw.dupSim
+	w.Score, w.Context, w.DupSimilarity = cw.score, cw.context, cw.dupSim
 	w.Sibling, w.Candidates = cw.sibling, int(cw.candidates)
 	if cw.whyDup {
 		w.DupOf = r.DupOf
@@ -206,7 +210,7 @@ func (ix *Index) expand(c *compactReport) Report {
 	if cw.nrej > 0 {
 		w.Rejected = make([]Rejection, cw.nrej)
 		for i := range w.Rejected {
-			w.Rejected[i] = Rejection{Story: ix.stories[cw.rej[i].story].s.ID, Reason: ix.names.strs[cw.rej[i].reason]}
+			w.Rejected[i] = Rejection{Story: ix.stories[cw.rejStory[i]].s.ID, Reason: ix.names.strs[cw.rejReason[i]]}
 		}
 	}
 	return r

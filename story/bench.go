@@ -363,7 +363,7 @@ func RunScaleBench(ctx context.Context, n int, w io.Writer) (BenchResult, error)
 var benchEvidence = []article.Evidence{{Span: article.Span{Start: 0, End: 10}}}
 
 // benchMemLimit is the soft memory limit RunScaleBench runs under: the
-// index of a million articles holds about 750 MiB, so the collector keeps
+// index of a million articles holds about 670 MiB, so the collector keeps
 // the heap within 1.2 GiB at the cost of a few more collections.
 const benchMemLimit = 1200 << 20
 

@@ -24,12 +24,12 @@
 // measures precision and recall on planted duplicates: on 1,000,000
 // synthetic articles (100,743 planted copies: verbatim, one word in 25
 // replaced, truncated with a boilerplate tail, or with a new lead) it flagged
-// 100,739, all correctly (precision 1.0000, recall 0.99996), at 18,200
-// articles/s wall time on a shared 2-core machine (17,700 per CPU-second),
-// peak RSS 1,193 MiB under the bench's 1.2 GiB soft memory limit; story
+// 100,739, all correctly (precision 1.0000, recall 0.99996), at 34,500
+// articles/s wall time on a shared 2-core machine (20,500 per CPU-second),
+// peak RSS 1,201 MiB under the bench's 1.2 GiB soft memory limit; story
 // merging there scored pairwise precision 0.999, recall 0.976.
 //
-// The index is built to hold millions of articles (about 735 MiB live for
+// The index is built to hold millions of articles (670 MiB live for
 // that million, 1.5 million reports): per article it keeps the low 16 bits
 // of every sketch value, the LSH bands in a table of 5-byte slots that
 // stores no keys (a fingerprint byte and the article index; a hit is

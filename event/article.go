@@ -66,6 +66,18 @@ func upgradeStates(cs []*candidate) []*candidate {
 			if into.ev.Mode == "meet" && c.ev.Mode == "visit" {
 				into.ev.Mode = "visit" // "visited Yerevan and met Mirzoyan"
 			}
+			for _, h := range c.ev.Actors {
+				if h.Role != article.RoleHost {
+					continue
+				}
+				dup := false
+				for _, o := range into.ev.Actors {
+					dup = dup || o.Name == h.Name
+				}
+				if !dup {
+					into.ev.Actors = append(into.ev.Actors, h)
+				}
+			}
 			if prec(c.ev.Date) > prec(into.ev.Date) {
 				into.ev.Date = c.ev.Date
 			}

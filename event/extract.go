@@ -1179,8 +1179,14 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	}
 	if len(subj) == 0 && len(obj) == 0 && frame == "sym" && (m.tr.Type == "AGREE" || m.tr.Type == "CONSULT") &&
 		len(d.lastPair) == 2 && collectiveSubject(s, max(left, m.first-7), m.first) {
-		// "Les deux parties ont convenu": the pair of the meeting reported before.
-		for _, a := range d.lastPair {
+		// "Les deux parties ont convenu": the pair of the meeting reported
+		// before; "nous avons convenu" is everyone at that meeting, its host
+		// included (a trilateral statement).
+		parties := d.lastPair
+		if firstPersonPlural(s, max(left, m.first-3), m.first) && len(d.lastMeeting) >= 2 {
+			parties = d.lastMeeting
+		}
+		for _, a := range parties {
 			a.Role = article.RoleSource
 			ev.Actors = append(ev.Actors, a)
 		}
@@ -1237,7 +1243,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		ev.Factuality = clauseFactuality(lang, s, m, left, right, verbal)
 	}
 	undated := !x.date(d, s, m, &ev)
-	if p := d.a.Published; ev.Factuality == article.FactAsserted && p.Prec() == article.PrecDay && ev.Date.Prec() == article.PrecDay && ev.Date.Time().After(p.Time()) {
+	if p := d.a.Published; ev.Factuality == article.FactAsserted && afterPublication(ev.Date, p) {
 		// Dated after publication: announced, not yet happened.
 		ev.Factuality = article.FactPlanned
 	}
@@ -1455,6 +1461,12 @@ func collectiveSubject(s *sentence, from, to int) bool {
 		switch n {
 		case "parties", "sides":
 			return true
+		case "nous", "we":
+			// "« Nous sommes convenus ... », a dit X", "we agreed": the
+			// parties of the meeting just reported.
+			if to-j <= 3 {
+				return true
+			}
 		case "deux", "two", "both", "les", "the":
 			// "les deux dirigeants", and "les ministres ont signé" with no
 			// nationality: the parties of the meeting just reported.
@@ -1731,6 +1743,9 @@ func (x *Extractor) date(d *doc, s *sentence, m match, ev *article.Event) bool {
 		if t.Value.Precision == article.PrecYear && timex.NounYear(d.a.Text, t) {
 			continue
 		}
+		if !t.Until.Known() && nounDate(s, t.Start) {
+			continue // "la Déclaration du 9 novembre 2020": that document's date
+		}
 		dist := t.Start - trig
 		if dist < 0 {
 			dist = -dist
@@ -1904,6 +1919,7 @@ func mergeCandidates(cs []*candidate) []*candidate {
 		var into *candidate
 		for _, o := range out {
 			if o.ev.Type == c.ev.Type && o.names == c.names && compatible(o.ev.Date, c.ev.Date) && compatibleModes(o.ev.Mode, c.ev.Mode) &&
+				sameDirection(&o.ev, &c.ev) &&
 				(o.ev.Factuality == article.FactAsserted) == (c.ev.Factuality == article.FactAsserted) {
 				into = o
 				break
@@ -2653,4 +2669,68 @@ func attribution(s *sentence, m match) (attacker, speaker []int, at int) {
 		return attacker, speaker, j
 	}
 	return nil, nil, -1
+}
+
+// afterPublication reports whether a date lies wholly after the
+// publication date: a later day, or a later month or year when either is
+// coarser ("next month").
+func afterPublication(d, pub article.Date) bool {
+	if !d.Known() || !pub.Known() {
+		return false
+	}
+	if d.Prec() == article.PrecDay && pub.Prec() == article.PrecDay {
+		return d.Time().After(pub.Time())
+	}
+	if d.Year != pub.Year {
+		return d.Year > pub.Year
+	}
+	if d.Prec() == article.PrecYear || pub.Prec() == article.PrecYear || d.Month == 0 || pub.Month == 0 {
+		return false
+	}
+	return d.Month > pub.Month
+}
+
+// sameDirection reports whether two reports of a directed event (an
+// accusation, a request) have the same source: "A accuse B" and "B accuse
+// A" are two events.
+func sameDirection(a, b *article.Event) bool {
+	if a.Type != "ACCUSE" && a.Type != "REQUEST" {
+		return true
+	}
+	src := func(e *article.Event) string {
+		var ns []string
+		for _, x := range e.Actors {
+			if x.Role == article.RoleSource {
+				ns = append(ns, translit.Fold(x.Name))
+			}
+		}
+		sort.Strings(ns)
+		return strings.Join(ns, "+")
+	}
+	return src(a) == src(b)
+}
+
+// firstPersonPlural reports whether "nous"/"we" stands in words [from, to).
+func firstPersonPlural(s *sentence, from, to int) bool {
+	for j := from; j < to; j++ {
+		if n := s.words[j].norm; n == "nous" || n == "we" {
+			return true
+		}
+	}
+	return false
+}
+
+// nounDate reports whether the date at byte offset off is introduced by
+// "du"/"of" after a noun, dating that thing rather than the clause.
+func nounDate(s *sentence, off int) bool {
+	i := s.wordIndex(off)
+	if i < 2 || i > len(s.words) {
+		return false
+	}
+	p := s.words[i-1].norm
+	if p != "du" && p != "of" {
+		return false
+	}
+	prev := &s.words[i-2]
+	return !prev.punct && !isVerbal(prev)
 }

@@ -1049,6 +1049,18 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	if m.tr.Type == "CONSULT" && m.tr.Frame == "sym" && len(subj) == 0 && between < 0 && !verbal {
 		subj = d.governingSubject(s, m, obj, hosts)
 	}
+	if passive && beforeAuxBe(s, m.anchor) {
+		// "il a été reçu par X": X, after "par", is the agent (not so in a
+		// participle qualifying a noun: "les déclarations signées par").
+		for j := m.last + 1; j < min(m.last+3, len(s.words)); j++ {
+			if n := s.words[j].norm; n == "par" || n == "by" {
+				if agent := s.groupAfter(j+1, len(s.words), hosts); len(agent) > 0 && s.ments[agent[0]].first <= j+4 {
+					obj = agent
+				}
+				break
+			}
+		}
+	}
 	if passive {
 		subj, obj = obj, subj
 	}
@@ -2189,7 +2201,7 @@ func splitSeparate(s *sentence, c *candidate) []*candidate {
 	separate := c.ev.Type == "CONSULT" && c.ev.Mode == "phone"
 	for i := range s.words {
 		switch s.words[i].norm {
-		case "separement", "separately", "respectivement", "respectively":
+		case "separement", "separately", "respectivement", "respectively", "separes", "separees", "separate":
 			separate = true
 		}
 	}
@@ -2733,4 +2745,16 @@ func nounDate(s *sentence, off int) bool {
 	}
 	prev := &s.words[i-2]
 	return !prev.punct && !isVerbal(prev)
+}
+
+// beforeAuxBe reports whether a form of être/be stands within two words
+// before word i ("a été reçu", "was received", "has been hosted").
+func beforeAuxBe(s *sentence, i int) bool {
+	for j := i - 1; j >= max(0, i-2); j-- {
+		w := &s.words[j]
+		if w.hasLemma("etre") || w.hasLemma("be") || w.norm == "ete" || w.norm == "been" {
+			return true
+		}
+	}
+	return false
 }

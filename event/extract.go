@@ -956,13 +956,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			if w.norm == "entre" || w.norm == "between" || isFiniteVerb(w) && (w.hasLemma("opposer") || w.hasLemma("pit") || w.hasLemma("participer") || w.hasLemma("attend")) {
 				// "des affrontements opposent A et B", "clashes pitted A against B".
 				between = j
-				right = len(s.words)
-				for k := j + 1; k < len(s.words); k++ {
-					if isBoundary(lang, &s.words[k]) || isFinite(lang, &s.words[k]) {
-						right = k
-						break
-					}
-				}
+				right = s.predicateEnd(lang, j+1)
 				break
 			}
 		}
@@ -972,13 +966,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		// and B": the agent of the participle names the participants.
 		if by := agentAfter(lang, s, m.last+1); by >= 0 {
 			between = by
-			right = len(s.words)
-			for k := by + 1; k < len(s.words); k++ {
-				if isBoundary(lang, &s.words[k]) || isFinite(lang, &s.words[k]) {
-					right = k
-					break
-				}
-			}
+			right = s.predicateEnd(lang, by+1)
 		}
 	}
 	if between >= 0 {
@@ -2757,4 +2745,15 @@ func beforeAuxBe(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// predicateEnd returns the index of the first clause boundary or finite
+// auxiliary at or after word from, or the sentence length.
+func (s *sentence) predicateEnd(lang string, from int) int {
+	for k := from; k < len(s.words); k++ {
+		if isBoundary(lang, &s.words[k]) || isFinite(lang, &s.words[k]) {
+			return k
+		}
+	}
+	return len(s.words)
 }

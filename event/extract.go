@@ -596,6 +596,11 @@ func (d *doc) resolveState(s *sentence, m ment) article.Actor {
 	if role == "" {
 		return act
 	}
+	if role == "peer" {
+		// "son homologue arménien", "his Armenian counterpart": the role
+		// of the person whose counterpart it is, when the article knows it.
+		role = d.peerRole(s, m.first)
+	}
 	var hit []personInfo
 	for _, p := range d.persons[m.m.Country] {
 		if p.roles[role] || role == "peer" {
@@ -1125,6 +1130,24 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			break
 		}
 	}
+	if m.tr.Type == "ASSAULT" && len(obj) == 0 && placeTarget == nil {
+		// "shelled positions in Armenia", "une opération militaire au
+		// Haut-Karabakh": the state or polity where the attack fell.
+		for _, pm := range s.ments {
+			if !pm.place || pm.first <= m.last || pm.first > m.last+8 || pm.first > 0 && !isLocative(lang, s.words, pm.first) {
+				continue
+			}
+			if pm.m.Type != article.TypeState && pm.m.Type != article.TypeRegion {
+				break // a city or a site: not enough to name the target
+			}
+			if pol, ok := d.placePolity(pm.m); ok {
+				pol.Role = article.RoleTarget
+				pol.Mention = &article.Span{Start: pm.m.Start, End: pm.m.End}
+				placeTarget = &pol
+			}
+			break
+		}
+	}
 	switch frame {
 	case "dir":
 		src, tgt := subj, obj
@@ -1147,7 +1170,13 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		add(src, article.RoleSource)
 		add(tgt, article.RoleTarget)
 		if placeTarget != nil && len(tgt) == 0 {
-			ev.Actors = append(ev.Actors, *placeTarget)
+			own := false
+			for _, a := range ev.Actors {
+				own = own || a.Role == article.RoleSource && (a.Name == placeTarget.Name || a.Country == placeTarget.Country)
+			}
+			if !own { // shelling inside one's own territory names no target
+				ev.Actors = append(ev.Actors, *placeTarget)
+			}
 		}
 		gfrom := m.last + 1
 		if hasGap(m.tr) {
@@ -2756,4 +2785,29 @@ func (s *sentence) predicateEnd(lang string, from int) int {
 		}
 	}
 	return len(s.words)
+}
+
+// peerRole returns the role class ("minister", "leader") of the person
+// named nearest before word i in the sentence, whose counterpart a
+// "homologue" phrase designates; "peer" (any role) when unknown.
+func (d *doc) peerRole(s *sentence, i int) string {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		pm := s.ments[k]
+		if pm.first >= i || pm.actor == nil || pm.m.Type != article.TypePerson {
+			continue
+		}
+		for _, p := range d.persons[pm.actor.Country] {
+			if p.actor.Name != pm.actor.Name {
+				continue
+			}
+			switch {
+			case p.roles["minister"] && !p.roles["leader"]:
+				return "minister"
+			case p.roles["leader"] && !p.roles["minister"]:
+				return "leader"
+			}
+		}
+		return "peer"
+	}
+	return "peer"
 }

@@ -728,7 +728,7 @@ func matchAt(tr lexicon.Trigger, ws []word, i int) (match, bool) {
 				found = j
 				break
 			}
-			if ws[j].punct && ws[j].norm != "'" {
+			if ws[j].punct && !quoteMark(ws[j].norm) {
 				break
 			}
 		}
@@ -983,6 +983,15 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			from = m.anchor + 1
 		}
 		obj = s.groupAfter(from, right, hosts)
+		if len(obj) == 0 && from != m.last+1 && m.tr.Type == "ACCUSE" {
+			// "a qualifié de « provocantes » les déclarations de X": the
+			// object follows the pattern (after a closing quote).
+			k := m.last + 1
+			for k < len(s.words) && quoteMark(s.words[k].norm) {
+				k++
+			}
+			obj = s.groupAfter(k, s.predicateEnd(lang, k), hosts)
+		}
 	}
 	if verbal && between < 0 && topicVerb(anchorW) {
 		// "ont discuté de la frontière de l'Arménie": the topic is no party;
@@ -2810,4 +2819,14 @@ func (d *doc) peerRole(s *sentence, i int) string {
 		return "peer"
 	}
 	return "peer"
+}
+
+// quoteMark reports whether a punctuation token is a quotation mark or
+// apostrophe, which a pattern may step over ("de « provocantes »").
+func quoteMark(n string) bool {
+	switch n {
+	case "'", "«", "»", "\"", "“", "”", "‘", "’":
+		return true
+	}
+	return false
 }

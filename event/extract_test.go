@@ -169,6 +169,8 @@ func TestExtract(t *testing.T) {
 			[]string{"CONSULT meet Armenia+Sergey Lavrov []  asserted"}, false},
 		{"shelling on a state's territory targets it", "fr", "Hier, l'Arménie a bombardé des positions en Azerbaïdjan.", "",
 			[]string{"ASSAULT  Armenia+Azerbaijan []  asserted"}, false},
+		{"calling the other side's words provocative accuses it", "fr", "Sergueï Lavrov a qualifié de « provocantes » les déclarations d'Ararat Mirzoyan.", "",
+			[]string{"ACCUSE  Ararat Mirzoyan+Sergey Lavrov []  asserted"}, false},
 		{"a visit to two countries is two visits", "fr", "Sergueï Lavrov s'est rendu en Arménie et en Azerbaïdjan.", "",
 			[]string{"CONSULT visit Armenia+Sergey Lavrov []  asserted", "CONSULT visit Azerbaijan+Sergey Lavrov []  asserted"}, false},
 		{"dated after publication", "fr", "Ararat Mirzoyan et Jeyhun Bayramov se rencontrent le 20 mai 2023 à Genève.", "2023-05-10",

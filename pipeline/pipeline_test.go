@@ -100,3 +100,40 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 	}
 }
+
+// FuzzDefault runs the whole analysis (language, sentences, dates,
+// entities with the shipped KB, events) on arbitrary text: it must never
+// panic, and every annotation must stay inside the text.
+func FuzzDefault(f *testing.F) {
+	for _, s := range []string{
+		"Le ministre arménien des Affaires étrangères Ararat Mirzoyan et son homologue azerbaïdjanais Jeyhun Bayramov se sont rencontrés à Tbilissi le 16 juillet.",
+		"Selon Bakou, l'armée arménienne a tiré sur des positions azerbaïdjanaises (il a été reçu par Vladimir Poutine) et les deux pays ont convenu.",
+		"Sergueï Lavrov a qualifié de « provocantes » les déclarations d'Ararat Mirzoyan; l'offensive contre le Haut-Karabakh a été condamnée.",
+		"\"We agreed,\" Mirzoyan said. Azerbaijani troops shelled positions in Armenia and Baku and Yerevan signed a statement by the leaders of both sides.",
+		"Les réunions ont eu lieu le 10 mai. Nous avons réaffirmé notre engagement de la Déclaration du 9 novembre 2020 ( ) « » ,, et et",
+	} {
+		f.Add(s)
+	}
+	p, err := Default(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := &article.Article{ID: "f", Text: text, Published: article.Date{Year: 2023, Month: 5, Day: 20, Precision: article.PrecDay}}
+		if err := p.Process(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range a.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start > m.End {
+				t.Fatalf("mention out of the text: %+v", m)
+			}
+		}
+		for _, ev := range a.Events {
+			for _, e := range ev.Evidence {
+				if e.Start < 0 || e.End > len(text) || e.Start > e.End || text[e.Start:e.End] != e.Text {
+					t.Fatalf("evidence out of the text: %+v", e)
+				}
+			}
+		}
+	})
+}

@@ -322,6 +322,9 @@ func nounAfterDeterminer(ws []word) {
 		if !determiners[ws[i-1].norm] || len(ws[i].an) < 2 {
 			continue
 		}
+		if ws[i-1].norm == "de" && ws[i].verbTense('W') {
+			continue // "vient de confirmer": an infinitive, not a noun
+		}
 		keep := ws[i].an[:0:0]
 		aux := false
 		for _, a := range ws[i].an {

@@ -755,6 +755,7 @@ type candidate struct {
 	ev         article.Event
 	background bool
 	undated    bool   // the text gives no date for it (the date is the publication month, if any)
+	verbal     bool   // the trigger is a verb (not a noun such as "l'accord de X")
 	names      string // sorted participant names, folded
 }
 
@@ -1295,7 +1296,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	ev.ID = eventID(d.a.ID, ev.Type, ev.Trigger.Start)
 	ev.Contexts = []string{defaultContext[ev.Type]}
 	ev.Confidence = confidence(&ev, m)
-	c := &candidate{ev: ev, persons: persons, undated: undated}
+	c := &candidate{ev: ev, persons: persons, undated: undated, verbal: verbal}
 	if !verbal && quantified(s, m.first) {
 		// "plusieurs cycles de discussions", "several rounds of talks":
 		// a series summed up, no one event.
@@ -1736,6 +1737,9 @@ func factuality(lang string, s *sentence, m match) string {
 			return article.FactPlanned
 		}
 		if lang == "fr" && onlyTense(anchor, 'W') && prev != "avoir" && !(m.anchor > 1 && s.words[m.anchor-2].norm == "avoir") {
+			if prev == "de" && recentPast(s, m.anchor-1) {
+				return article.FactAsserted // "vient (ce matin) de confirmer": just happened
+			}
 			if prev == "de" || prev == "a" || prev == "pour" || prev == "se" || prev == "le" {
 				return article.FactPlanned
 			}
@@ -2830,6 +2834,21 @@ func quoteMark(n string) bool {
 	switch n {
 	case "'", "«", "»", "\"", "“", "”", "‘", "’":
 		return true
+	}
+	return false
+}
+
+// recentPast reports whether a form of "venir" stands shortly before the
+// "de" at word i: "vient de signer", "venait ce matin de confirmer".
+func recentPast(s *sentence, i int) bool {
+	for j := i - 1; j >= max(0, i-4); j-- {
+		w := &s.words[j]
+		if w.hasLemma("venir") && isFiniteVerb(w) {
+			return true
+		}
+		if w.punct {
+			return false
+		}
 	}
 	return false
 }

@@ -162,7 +162,8 @@ func joinAcceptances(cs []*candidate) []*candidate {
 			out = append(out, c)
 			continue
 		}
-		if open != nil && c.sent-open.sent <= 1 && open.ev.Factuality == c.ev.Factuality && sameDay(open.ev.Date, c.ev.Date) {
+		if open != nil && c.sent-open.sent <= 1 && open.ev.Factuality == c.ev.Factuality && sameDay(open.ev.Date, c.ev.Date) &&
+			open.verbal && c.verbal {
 			o := open.ev.Participants()[0]
 			if conflictSides[o.Country] != conflictSides[parts[0].Country] && len(open.ev.Participants()) == 1 {
 				a := c.bodyAsState(parts[0])

@@ -987,6 +987,21 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			from = m.anchor + 1
 		}
 		obj = s.groupAfter(from, right, hosts)
+		if len(obj) == 0 && from == m.last+1 && hasGap(m.tr) && m.tr.Frame == "sym" {
+			// "had spoken with Aliyev by phone": the partner sits inside
+			// the pattern.
+			obj = s.groupAfter(m.anchor+1, m.last, hosts)
+		}
+		if len(obj) == 0 && (m.tr.Type == "REQUEST" || m.tr.Type == "ACCUSE") && m.last+1 < len(s.words) {
+			// "demanded that Armenia amend ...", "exige que l'Arménie ...":
+			// the addressee is the subject of the clause that follows.
+			if n := s.words[m.last+1].norm; n == "that" || n == "que" {
+				obj = s.groupAfter(m.last+2, s.predicateEnd(lang, m.last+2), hosts)
+				if len(obj) > 0 && s.ments[obj[0]].first > m.last+4 {
+					obj = nil
+				}
+			}
+		}
 		if len(obj) == 0 && from != m.last+1 && m.tr.Type == "ACCUSE" {
 			// "a qualifié de « provocantes » les déclarations de X": the
 			// object follows the pattern (after a closing quote).

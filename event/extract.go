@@ -995,10 +995,17 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		if len(obj) == 0 && (m.tr.Type == "REQUEST" || m.tr.Type == "ACCUSE") && m.last+1 < len(s.words) {
 			// "demanded that Armenia amend ...", "exige que l'Arménie ...":
 			// the addressee is the subject of the clause that follows.
-			if n := s.words[m.last+1].norm; n == "that" || n == "que" {
-				obj = s.groupAfter(m.last+2, s.predicateEnd(lang, m.last+2), hosts)
-				if len(obj) > 0 && s.ments[obj[0]].first > m.last+4 {
-					obj = nil
+			for j := m.last + 1; j < min(m.last+5, len(s.words)); j++ {
+				n := s.words[j].norm
+				if n == "that" || n == "que" {
+					obj = s.groupAfter(j+1, s.predicateEnd(lang, j+1), hosts)
+					if len(obj) > 0 && s.ments[obj[0]].first > j+3 {
+						obj = nil
+					}
+					break
+				}
+				if s.words[j].punct || isFiniteVerb(&s.words[j]) {
+					break
 				}
 			}
 		}

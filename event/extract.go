@@ -756,6 +756,7 @@ type candidate struct {
 	background bool
 	undated    bool   // the text gives no date for it (the date is the publication month, if any)
 	verbal     bool   // the trigger is a verb (not a noun such as "l'accord de X")
+	reciprocal bool   // "accused each other": every source is also a target
 	names      string // sorted participant names, folded
 }
 
@@ -1269,7 +1270,19 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		dropAbsorbedBodies(&ev, persons)
 	}
 	parts := ev.Participants()
-	if frame == "dir" && ev.Mode != "correspondence" {
+	reciprocal := false
+	if frame == "dir" && (m.tr.Type == "ACCUSE" || m.tr.Type == "ASSAULT" || m.tr.Type == "REQUEST") && reciprocalCue(s, m.last+1) {
+		// "A et B s'accusent mutuellement", "accused each other": each
+		// source is also a target.
+		srcs := 0
+		for _, a := range parts {
+			if a.Role == article.RoleSource {
+				srcs++
+			}
+		}
+		reciprocal = srcs >= 2 && srcs == len(parts)
+	}
+	if frame == "dir" && ev.Mode != "correspondence" && !reciprocal {
 		hasSrc, hasTgt := false, false
 		for _, a := range parts {
 			hasSrc = hasSrc || a.Role == article.RoleSource
@@ -1318,7 +1331,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	ev.ID = eventID(d.a.ID, ev.Type, ev.Trigger.Start)
 	ev.Contexts = []string{defaultContext[ev.Type]}
 	ev.Confidence = confidence(&ev, m)
-	c := &candidate{ev: ev, persons: persons, undated: undated, verbal: verbal}
+	c := &candidate{ev: ev, persons: persons, undated: undated, verbal: verbal, reciprocal: reciprocal}
 	if !verbal && quantified(s, m.first) {
 		// "plusieurs cycles de discussions", "several rounds of talks":
 		// a series summed up, no one event.
@@ -2264,6 +2277,14 @@ func splitSeparate(s *sentence, c *candidate) []*candidate {
 	// has one requester or accuser and one addressee or accused each.
 	separate = separate || c.ev.Type == "CONSULT" && c.ev.Mode == "visit"
 	pairwise := c.ev.Type == "REQUEST" || c.ev.Type == "ACCUSE"
+	if c.reciprocal {
+		tgt = nil
+		for _, a := range src {
+			a.Role = article.RoleTarget
+			tgt = append(tgt, a)
+		}
+		pairwise = true
+	}
 	if pairwise && len(src) >= 1 && len(tgt) >= 1 && len(src)+len(tgt) > 2 {
 		var out []*candidate
 		k := 0
@@ -2870,6 +2891,26 @@ func recentPast(s *sentence, i int) bool {
 		}
 		if w.punct {
 			return false
+		}
+	}
+	return false
+}
+
+// reciprocalCue reports whether a reciprocal phrase follows the trigger
+// closely ("each other", "one another", "mutuellement", "l'un l'autre").
+func reciprocalCue(s *sentence, from int) bool {
+	for j := from; j < min(from+5, len(s.words)); j++ {
+		switch n := s.words[j].norm; n {
+		case "mutuellement", "reciproquement":
+			return true
+		case "each", "one":
+			if j+1 < len(s.words) && (s.words[j+1].norm == "other" || s.words[j+1].norm == "another") {
+				return true
+			}
+		case "un":
+			if j+2 < len(s.words) && s.words[j+1].norm == "le" && s.words[j+2].norm == "autre" {
+				return true
+			}
 		}
 	}
 	return false

@@ -175,6 +175,8 @@ func TestExtract(t *testing.T) {
 			[]string{"REQUEST  Armenia+Ilham Aliyev []  asserted"}, false},
 		{"a partner inside a gapped pattern", "en", "Sergey Lavrov spoke with Jeyhun Bayramov by phone.", "",
 			[]string{"CONSULT phone Jeyhun Bayramov+Sergey Lavrov []  asserted"}, false},
+		{"reciprocal accusations are two", "en", "Armenia and Azerbaijan accused each other of violating the truce.", "",
+			[]string{"ACCUSE  Armenia+Azerbaijan []  asserted", "ACCUSE  Armenia+Azerbaijan []  asserted"}, false},
 		{"a visit to two countries is two visits", "fr", "Sergueï Lavrov s'est rendu en Arménie et en Azerbaïdjan.", "",
 			[]string{"CONSULT visit Armenia+Sergey Lavrov []  asserted", "CONSULT visit Azerbaijan+Sergey Lavrov []  asserted"}, false},
 		{"dated after publication", "fr", "Ararat Mirzoyan et Jeyhun Bayramov se rencontrent le 20 mai 2023 à Genève.", "2023-05-10",

@@ -2080,6 +2080,7 @@ var supportVerbs = map[string]bool{
 	"poursuivre": true, "reprendre": true, "commencer": true, "signer": true,
 	"have": true, "hold": true, "conduct": true, "begin": true, "start": true, "resume": true, "attend": true,
 	"participate": true, "join": true,
+	"lancer": true, "declencher": true, "effectuer": true, "launch": true, "mount": true, "carry": true, "stage": true,
 }
 
 func hasSupportVerb(lang string, s *sentence, from, to int) bool {

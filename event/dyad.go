@@ -189,6 +189,8 @@ func (d *doc) addDyadMentions() {
 				continue
 			}
 			start, stop := s.words[i].start, s.words[end-1].end
+			// Bare "les parties" / "the sides" (not "les deux parties").
+			party := end-i == 1 && (s.words[i].norm == "parties" || s.words[i].norm == "sides")
 			kind := article.KindName
 			if role {
 				kind = article.KindRole
@@ -198,7 +200,7 @@ func (d *doc) addDyadMentions() {
 					Mention: &article.Span{Start: start, End: stop}}
 				add = append(add, ment{
 					m:     article.Mention{Span: article.Span{Start: start, End: stop}, Type: article.TypeState, Kind: kind, Country: c, Entity: act.Entity},
-					first: i, end: end, actor: &act, dyad: true,
+					first: i, end: end, actor: &act, dyad: true, party: party,
 				})
 			}
 			i = end - 1

@@ -174,6 +174,7 @@ type ment struct {
 	actor      *article.Actor
 	place      bool
 	dyad       bool // one side of a "les deux pays" phrase
+	party      bool // ... of a "les parties" / "the sides" phrase (the parties of a meeting)
 }
 
 // doc is an article prepared for extraction.
@@ -762,6 +763,13 @@ type candidate struct {
 
 func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
 	var out []*candidate
+	if x.types["REQUEST"] {
+		if c := x.reportedDemand(d, s); c != nil {
+			c.names = nameKey(c.ev.Participants())
+			c.sent = s.idx
+			out = append(out, c)
+		}
+	}
 	for _, m := range x.findTriggers(d.lang, s) {
 		if c := x.reportedAttack(d, s, m); c != nil {
 			c.names = nameKey(c.ev.Participants())
@@ -1233,6 +1241,15 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	default:
 		add(subj, article.RoleSource)
 		add(obj, article.RoleTarget)
+	}
+	if (m.tr.Type == "CONSULT" || m.tr.Type == "AGREE") && len(d.lastPair) == 2 && partyOnly(s, append(append([]int(nil), subj...), obj...)) {
+		// "Au cours de l'entretien, les parties ont échangé ...": the
+		// parties are those of the meeting just reported, not the states.
+		ev.Actors = ev.Actors[:0]
+		for _, a := range d.lastPair {
+			a.Role = article.RoleSource
+			ev.Actors = append(ev.Actors, a)
+		}
 	}
 	add(hostIdx, article.RoleHost)
 	if m.tr.Type == "CONSULT" && m.tr.Mode == "visit" && frame == "dir" && len(obj) == 0 {
@@ -2912,6 +2929,130 @@ func reciprocalCue(s *sentence, from int) bool {
 			if j+2 < len(s.words) && s.words[j+1].norm == "le" && s.words[j+2].norm == "autre" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// partyOnly reports whether every actor mention of idx comes from a "les
+// parties" / "the sides" phrase (and there is at least one).
+func partyOnly(s *sentence, idx []int) bool {
+	for _, mi := range idx {
+		if !s.ments[mi].party {
+			return false
+		}
+	}
+	return len(idx) > 0
+}
+
+// reportedDemand turns a speaker's statement that another party must act
+// ("X a souligné que l'Arménie devait renoncer à ...", "X said Armenia must
+// withdraw ...") into a request by the speaker to that party.
+func (x *Extractor) reportedDemand(d *doc, s *sentence) *candidate {
+	for i := 1; i < len(s.words); i++ {
+		w := &s.words[i]
+		must := w.norm == "must" || (w.norm == "should" && d.lang == "en") ||
+			d.lang == "fr" && w.hasLemma("devoir") && isFiniteVerb(w) && !strings.ContainsRune(w.an[0].Tenses, 'C')
+		if !must {
+			continue
+		}
+		if i+1 < len(s.words) && (s.words[i+1].hasLemma("etre") || s.words[i+1].norm == "be" || s.words[i+1].norm == "been") {
+			continue // "la Turquie devait être impliquée": a wish about, not a demand to
+		}
+		addressee := s.groupBefore(0, i, s.hosts)
+		if len(addressee) == 0 || s.ments[addressee[len(addressee)-1]].end < i-1 {
+			continue
+		}
+		a0 := s.ments[addressee[0]].first
+		// "que"/"that" (or nothing in English) right before the addressee,
+		// a speech verb right before that.
+		// Back over the rest of the addressee's noun phrase ("les forces
+		// arméniennes") to "que"/"that".
+		j := a0 - 1
+		for k := a0 - 1; k >= max(0, a0-4); k-- {
+			if n := s.words[k].norm; n == "que" || n == "that" {
+				j = k - 1
+				break
+			}
+			if s.words[k].punct || isFiniteVerb(&s.words[k]) {
+				break
+			}
+		}
+		// "a affirmé à Poutine que ...", "told Putin that ...": skip the
+		// hearer.
+		if g := s.groupBefore(0, j+1, s.hosts); len(g) > 0 && s.ments[g[len(g)-1]].end == j+1 {
+			k := s.ments[g[0]].first - 1
+			for k >= 0 && determiners[s.words[k].norm] {
+				k--
+			}
+			if k >= 0 && (s.words[k].norm == "a" || s.words[k].norm == "to") {
+				k--
+			}
+			if k >= 0 && speechVerb(d.lang, &s.words[k]) {
+				j = k
+			} else if d.lang == "en" && k+1 >= 0 && s.words[k+1].norm != "to" && j+1 < len(s.words) {
+				// "told Putin that": the hearer is the verb's object.
+				if k >= 0 && (s.words[k].norm == "told" || s.words[k].norm == "tells") {
+					j = k
+				}
+			}
+		}
+		if j < 0 || !speechVerb(d.lang, &s.words[j]) {
+			continue
+		}
+		speaker := s.groupBefore(0, j, s.hosts)
+		if len(speaker) == 0 {
+			continue
+		}
+		ev := article.Event{Type: "REQUEST", Factuality: article.FactAsserted}
+		for _, grp := range []struct {
+			idx  []int
+			role string
+		}{{speaker, article.RoleSource}, {addressee, article.RoleTarget}} {
+			for _, mi := range grp.idx {
+				act := stateLevel("REQUEST", s.ments[mi], d.resolveState(s, s.ments[mi]))
+				act.Role = grp.role
+				act.Sector = x.sector(s.ments[mi], act)
+				dup := false
+				for _, o := range ev.Actors {
+					dup = dup || o.Name == act.Name
+				}
+				if !dup {
+					ev.Actors = append(ev.Actors, act)
+				}
+			}
+		}
+		if len(ev.Participants()) < 2 {
+			return nil
+		}
+		m := match{first: j, last: j, anchor: j, tr: lexicon.Trigger{Type: "REQUEST", Frame: "dir"}}
+		ev.Factuality = factuality(d.lang, s, m)
+		x.date(d, s, m, &ev)
+		ev.Trigger = article.Span{Start: s.words[i].start, End: s.words[i].end}
+		ev.Evidence = []article.Evidence{{Span: s.span, Text: d.a.Text[s.span.Start:s.span.End]}}
+		ev.ArticleID = d.a.ID
+		ev.ID = eventID(d.a.ID, ev.Type, ev.Trigger.Start)
+		ev.Contexts = []string{defaultContext[ev.Type]}
+		ev.Confidence = confidence(&ev, m)
+		return &candidate{ev: ev, persons: map[string]bool{}, verbal: true}
+	}
+	return nil
+}
+
+// speechVerb reports whether w is a finite or participle form of a verb
+// of saying ("a souligné", "said").
+func speechVerb(lang string, w *word) bool {
+	if lang == "en" && (w.norm == "said" || w.norm == "says") {
+		return true
+	}
+	for _, a := range w.an {
+		if speechVerbs[a.Lemma] && a.Tenses != "" {
+			return true
+		}
+	}
+	for _, st := range speechStems {
+		if strings.HasPrefix(w.norm, st) {
+			return true
 		}
 	}
 	return false

@@ -576,6 +576,12 @@ func (d *doc) resolveState(s *sentence, m ment) article.Actor {
 		}
 		switch s.words[m.first-1].norm {
 		case "de", "du", "des", "of", "le", "la", "the":
+		case "et", "and":
+			// "the leaders of Armenia and Azerbaijan": a state coordinated
+			// with one the role phrase governs.
+			if !s.stateEndsAt(m.first - 1) {
+				return act
+			}
 		default:
 			return act
 		}
@@ -3052,6 +3058,16 @@ func speechVerb(lang string, w *word) bool {
 	}
 	for _, st := range speechStems {
 		if strings.HasPrefix(w.norm, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateEndsAt reports whether a state-name mention ends right before word i.
+func (s *sentence) stateEndsAt(i int) bool {
+	for _, m := range s.ments {
+		if m.end == i && m.m.Type == article.TypeState && m.m.Kind == article.KindName {
 			return true
 		}
 	}

@@ -182,6 +182,8 @@ func TestExtract(t *testing.T) {
 		{"a wish about a party is no request", "fr", "Sergueï Lavrov a déclaré que l'Azerbaïdjan devait être associé aux pourparlers.", "", nil, false},
 		{"bare 'les parties' are the last meeting's", "fr", "Sergueï Lavrov a eu un entretien téléphonique avec Jeyhun Bayramov.\n\nL'Arménie et l'Azerbaïdjan sont en conflit. Au cours de l'entretien, les parties ont discuté de la frontière.", "",
 			[]string{"CONSULT phone Jeyhun Bayramov+Sergey Lavrov []  asserted"}, false},
+		{"killed by the other side's fire", "fr", "Hier, des soldats arméniens ont été tués par des tirs azerbaïdjanais.", "",
+			[]string{"ASSAULT  Armenia+Azerbaijan []  asserted"}, false},
 		{"a visit to two countries is two visits", "fr", "Sergueï Lavrov s'est rendu en Arménie et en Azerbaïdjan.", "",
 			[]string{"CONSULT visit Armenia+Sergey Lavrov []  asserted", "CONSULT visit Azerbaijan+Sergey Lavrov []  asserted"}, false},
 		{"dated after publication", "fr", "Ararat Mirzoyan et Jeyhun Bayramov se rencontrent le 20 mai 2023 à Genève.", "2023-05-10",

@@ -4,7 +4,7 @@ import "strings"
 
 // enAux are English verbs the factuality rules look at.
 var enAux = []string{"hold", "conduct", "begin", "start", "resume", "attend", "participate", "join", "be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "plan", "expect", "hope", "intend", "refuse", "fail", "agree",
-	"launch", "mount", "carry", "stage", "say", "tell", "add", "state", "claim", "report", "announce", "insist"}
+	"launch", "mount", "carry", "stage", "kill", "say", "tell", "add", "state", "claim", "report", "announce", "insist"}
 
 // enIrregular lists irregular English verbs: lemma, simple past, past participle.
 var enIrregular = map[string][2]string{

@@ -32,8 +32,8 @@
 //     dirigeants arménien et azerbaïdjanais") becomes the person of that
 //     country and role the article names, when exactly one; never a KB
 //     guess, since the guideline names a state when no person is named.
-//     "Les deux parties" / "both sides" refer to the pair of the last
-//     two-party meeting.
+//     "Les deux parties" / "both sides" without a dyad refer to the pair
+//     of the last two-party meeting.
 //   - Hosts: in a meeting of three or more including both conflict sides
 //     (Armenia or Artsakh, and Azerbaijan) the third parties are hosts.
 //     Separate calls ("séparément", phone series) are split pairwise first.
@@ -44,11 +44,39 @@
 //     clause verb of a nominal trigger ("les discussions ... devraient se
 //     dérouler"); the complement of a request verb ("urged them to
 //     continue talks"); a date after the publication day means planned.
-//   - Article passes: repeated reports merge; one-party acceptances of
-//     both sides in adjacent sentences join into one agreement; state
-//     parties of an agreement become the persons of that country who met
-//     in the article; a state-level report merges into the report naming
-//     persons for those states.
+//   - Article passes: repeated reports merge (accusations and requests
+//     only with the same source; a letter or call never with a meeting);
+//     one-party verbal acceptances of both sides in adjacent sentences join
+//     into one agreement; state parties of an agreement become the persons
+//     of that country who met in the article, or its one named leader; a
+//     state-level report merges into the report naming persons for those
+//     states.
+//   - The dyad (dyad.go): the pair of states the article is about, from
+//     two-member coordinations and compound demonyms. "Les deux pays",
+//     "aux deux parties", "both sides", "the two leaders" become one actor
+//     per side (role phrases then resolve to the named role holders, with
+//     the KB's dated roles through Options.Roles); a bare "les parties" of
+//     a talk are its participants; "dénonce une agression", "accuse son
+//     voisin" target the other side.
+//   - More arguments: parties named after the clause verb ("des
+//     négociations ont débuté à X entre A et B", "des affrontements
+//     opposent A et B", "à laquelle ont participé A et B"), agents of
+//     "tenus par" and of passives after être/be, visits to states and
+//     capitals (one per country), one request or accusation per addressee,
+//     reciprocal ones both ways, topics are no parties ("discuter de"),
+//     "contre X" and attacked places give the target (a region or a city
+//     of it stands for the polity governing it, Options.Polity), subject
+//     pronouns and possessives take the subject named before, coordinated
+//     verbs share a subject, a parenthesis bounds a clause, "selon X," /
+//     "according to X," and "X a affirmé que Y devait ..." are X's
+//     accusation or request.
+//   - More dates: an undated event takes the date of the previous sentence
+//     of its paragraph, of a later reference to the meetings ("les
+//     réunions ont eu lieu le 10 mai") or of the nearest earlier dated
+//     event sharing a participant; a date after "du"/"of" a noun dates
+//     that noun; a later month than the publication means planned.
+//   - Debugging: with a debug logger, every rejected trigger is logged
+//     with the reason (`vigie --log-level debug ingest FILE`).
 //
 // The ontology (ontology.go) lists the 16 PLOVER event types with their
 // modes, contexts and CAMEO root codes; WritePOLECAT and WriteGDELTCSV

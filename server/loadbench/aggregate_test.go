@@ -38,6 +38,8 @@ func TestAggregatesMatchFallback(t *testing.T) {
 		"/api/v1/network?actor=Q46513&from=2022", "/api/v1/export/network.gexf?max_edges=10",
 		"/api/v1/export/events.csv", "/api/v1/export/events.jsonl?type=AGREE", "/api/v1/export/events.csv?actor=Q16666&from=2020-05",
 		"/api/v1/export/events.jsonl?outlet=nowhere",
+		"/api/v1/timeline?by=actor&type=ACCUSE&from=2021", "/api/v1/timeline?by=actor&interval=week&from=2022-03&to=2022-09&all=true",
+		"/api/v1/network?all=true", "/api/v1/network?type=CONSULT&from=2021-06&to=2022", "/api/v1/network?outlet=nowhere",
 	}
 	for _, p := range paths {
 		a, b := httptest.NewRecorder(), httptest.NewRecorder()

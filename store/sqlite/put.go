@@ -51,6 +51,7 @@ type encodedEvent struct {
 	id     string
 	data   string
 	folds  []string // foldName of each actor's name
+	parts  string   // participantsJSON of its actors
 	df, dl any
 }
 
@@ -98,7 +99,7 @@ func encode(a *article.Article) *encoded {
 			return enc
 		}
 		df, dl := dateCols(e.Date)
-		ee := encodedEvent{id: e.ID, data: string(data), df: df, dl: dl, folds: make([]string, len(e.Actors))}
+		ee := encodedEvent{id: e.ID, data: string(data), df: df, dl: dl, folds: make([]string, len(e.Actors)), parts: participantsJSON(e.Actors)}
 		for j, ac := range e.Actors {
 			ee.folds[j] = foldName(ac.Name)
 		}
@@ -332,7 +333,7 @@ func (p *putStmts) close() {
 }
 
 // maxRowsPerInsert bounds a multi-row INSERT (SQLite allows 32,766 bound
-// variables; the widest row here has 9).
+// variables; the widest row here has 10).
 const maxRowsPerInsert = 256
 
 // insertRows inserts rows (each len(cols) values) into table with one
@@ -457,7 +458,7 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, enc *encoded, no
 	}
 	rows = rows[:0]
 	seen := make(map[string]bool, len(a.Events))
-	evRows := make([]any, 0, 9*len(a.Events))
+	evRows := make([]any, 0, 10*len(a.Events))
 	for i := range a.Events {
 		e, ee := &a.Events[i], &enc.events[i]
 		if exists || seen[ee.id] {
@@ -472,13 +473,13 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, enc *encoded, no
 			rows = dropActorRows(rows, ee.id)
 		}
 		seen[ee.id] = true
-		evRows = append(evRows, ee.id, a.ID, i, e.Type, ee.df, ee.dl, e.Factuality, e.Story, ee.data)
+		evRows = append(evRows, ee.id, a.ID, i, e.Type, ee.df, ee.dl, e.Factuality, e.Story, ee.data, ee.parts)
 		for j, ac := range e.Actors {
 			rows = append(rows, ee.id, ee.folds[j], ac.Entity, ac.Role)
 		}
 	}
 	// Later rows of a repeated id replace earlier ones, in order.
-	if err := p.insertRowsVerb(ctx, "INSERT OR REPLACE", "events", "id, article_id, seq, type, date_first, date_last, factuality, story, data", 9, evRows); err != nil {
+	if err := p.insertRowsVerb(ctx, "INSERT OR REPLACE", "events", "id, article_id, seq, type, date_first, date_last, factuality, story, data, parts", 10, evRows); err != nil {
 		return res, fmt.Errorf("storing events: %w", err)
 	}
 	if err := p.insertRows(ctx, "event_actors", "event_id, name_fold, entity, role", 4, rows); err != nil {

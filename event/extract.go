@@ -1258,8 +1258,27 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		}
 	}
 	add(hostIdx, article.RoleHost)
-	if m.tr.Type == "CONSULT" && m.tr.Mode == "visit" && frame == "dir" && len(obj) == 0 {
-		// "s'est rendu en Arménie et en Azerbaïdjan": the visited states.
+	if m.tr.Type == "CONSULT" && m.tr.Mode == "visit" && len(obj) == 0 && (frame == "dir" || !verbal) {
+		// "s'est rendu en Arménie et en Azerbaïdjan", "sa visite officielle
+		// en Arménie": the visited states.
+		if !verbal && len(subj) == 0 && m.first > 0 {
+			switch s.words[m.first-1].norm {
+			case "sa", "son", "his", "her":
+				// "Dans le cadre de sa visite en Arménie, X a ...": the
+				// visitor is the clause's subject after the comma, or the
+				// person named before.
+				for mi := range s.ments {
+					if mm := s.ments[mi]; mm.actor != nil && mm.first > m.last && s.mainSubject(mm) {
+						subj = []int{mi}
+						break
+					}
+				}
+				if len(subj) == 0 {
+					subj = d.antecedent(s, m.first, nil)
+				}
+				add(subj, article.RoleSource)
+			}
+		}
 		for _, a := range visitedStates(s, m.last+1, right) {
 			a.Role = article.RoleTarget
 			ev.Actors = append(ev.Actors, a)
@@ -1679,11 +1698,20 @@ func genericAddressee(lang string, s *sentence, from, to int) string {
 }
 
 func consultModeCue(s *sentence) string {
+	visit := false
 	for i := range s.words {
 		n := s.words[i].norm
 		if strings.HasPrefix(n, "telephon") || n == "phone" || n == "visioconference" || n == "videoconference" {
 			return "phone"
 		}
+		// "Lors d'une visite de travail en Artsakh, X s'est entretenu avec
+		// Y", "during his visit to Baku": a meeting held on a visit.
+		if n == "visite" || n == "visit" || n == "visites" || n == "visits" {
+			visit = visit || i == 0 || !s.words[i].verbTense('P') || determiners[s.words[i-1].norm]
+		}
+	}
+	if visit {
+		return "visit"
 	}
 	return "meet"
 }

@@ -1258,6 +1258,15 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		}
 	}
 	add(hostIdx, article.RoleHost)
+	if m.tr.Type == "CONSULT" && m.tr.Mode == "visit" && !verbal && len(subj) == 0 && len(obj) == 1 && genitive(s.words, s.ments[obj[0]].first) {
+		// "la visite du président Tokayev à Erevan": the genitive is the
+		// visitor, the place after it the visited state.
+		vfrom := s.ments[obj[0]].end
+		for _, a := range visitedStatesWithin(s, vfrom, s.predicateEnd(lang, vfrom), 5) {
+			a.Role = article.RoleTarget
+			ev.Actors = append(ev.Actors, a)
+		}
+	}
 	if m.tr.Type == "CONSULT" && m.tr.Mode == "visit" && len(obj) == 0 && (frame == "dir" || !verbal) {
 		// "s'est rendu en Arménie et en Azerbaïdjan", "sa visite officielle
 		// en Arménie": the visited states.
@@ -2515,6 +2524,12 @@ func agentAfter(lang string, s *sentence, from int) int {
 // as the destination of a visit in words [from, to): "en Arménie et en
 // Azerbaïdjan", "à Bakou".
 func visitedStates(s *sentence, from, to int) []article.Actor {
+	return visitedStatesWithin(s, from, to, 3)
+}
+
+// visitedStatesWithin is visitedStates with the first state at most reach
+// words after from ("la semaine dernière à Erevan").
+func visitedStatesWithin(s *sentence, from, to, reach int) []article.Actor {
 	var out []article.Actor
 	last := -1
 	for _, m := range s.ments {
@@ -2524,7 +2539,7 @@ func visitedStates(s *sentence, from, to int) []article.Actor {
 		if last >= 0 && !s.connects(last, m.first) {
 			break
 		}
-		if last < 0 && m.first-from > 3 {
+		if last < 0 && m.first-from > reach {
 			break
 		}
 		code := m.m.Country
@@ -2723,12 +2738,15 @@ func (s *sentence) afterPreposition(i int) bool {
 // genitive reports whether the phrase at word i complements a noun ("du
 // Haut-Karabakh", "of Nagorno-Karabakh"), skipping one article.
 func genitive(ws []word, i int) bool {
-	for j := i - 1; j >= max(0, i-2); j-- {
+	for j := i - 1; j >= max(0, i-3); j-- {
 		switch ws[j].norm {
 		case "de", "du", "des", "of":
 			return true
 		case "le", "la", "les", "the":
 			continue
+		}
+		if roleWord(ws[j].norm) != "" {
+			continue // "du président Tokayev"
 		}
 		return false
 	}

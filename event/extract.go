@@ -1716,7 +1716,7 @@ func consultModeCue(s *sentence) string {
 		// "Lors d'une visite de travail en Artsakh, X s'est entretenu avec
 		// Y", "during his visit to Baku": a meeting held on a visit.
 		if n == "visite" || n == "visit" || n == "visites" || n == "visits" {
-			visit = visit || i == 0 || !s.words[i].verbTense('P') || determiners[s.words[i-1].norm]
+			visit = visit || i == 0 || !s.words[i].verbTense('P') || determiners[s.words[i-1].norm] || s.words[i-1].norm == "a"
 		}
 	}
 	if visit {
@@ -2176,7 +2176,9 @@ func (s *sentence) connects(from, to int) bool {
 		switch w.norm {
 		case "avec", "with", "a", "to", "contre", "against", "par", "by", "pour", "for", "sur", "on", "lors", "during",
 			"pres", "near", "autour", "around", "dans", "in", "along":
-			return false
+			if !w.hyphened { // "Chairman-in-Office" is a title, no preposition
+				return false
+			}
 		}
 		if isFiniteVerb(w) {
 			return false
@@ -2308,7 +2310,9 @@ func (s *sentence) leadsTo(from, to int) bool {
 		}
 		switch w.norm {
 		case "par", "by", "pour", "for", "lors", "during", "contre", "against", "sur", "on", "apres", "after", "dans", "in":
-			return false
+			if !w.hyphened {
+				return false
+			}
 		}
 	}
 	return true

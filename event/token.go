@@ -11,6 +11,7 @@ type token struct {
 	start, end int    // byte offsets in the article text
 	norm       string // folded form ("s'" is normalised to "se", "l'" to "le", ...)
 	punct      bool
+	hyphened   bool // joined by a hyphen to the word before ("Chairman-in-Office")
 }
 
 // elisions maps folded elided French forms to their full form.
@@ -59,7 +60,7 @@ func tokenizeInto(toks []token, text string, start, end int, fold func(string) s
 					}
 				}
 			}
-			toks = append(toks, token{start: i, end: j, norm: w})
+			toks = append(toks, token{start: i, end: j, norm: w, hyphened: i > start && isHyphen(text, i)})
 			i = j
 		case unicode.IsSpace(r) || r == '-' || r == '‑' || r == '‐':
 			i += sz
@@ -69,4 +70,10 @@ func tokenizeInto(toks []token, text string, start, end int, fold func(string) s
 		}
 	}
 	return toks
+}
+
+// isHyphen reports whether the rune ending right before byte i is a hyphen.
+func isHyphen(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r == '-' || r == '‑' || r == '‐'
 }

@@ -1917,6 +1917,12 @@ func (x *Extractor) date(d *doc, s *sentence, m match, ev *article.Event) bool {
 		ev.Date = t
 		return true
 	}
+	if dl := d.a.Dateline; dl != nil && dl.Date.Prec() == article.PrecDay {
+		// "BAKU, May 13 (AZERTAC) – ...": the dateline's day, the day
+		// the report speaks of, rather than the publication month.
+		ev.Date = dl.Date
+		return false
+	}
 	if p := d.a.Published; p.Known() && (p.Precision == article.PrecDay || p.Precision == article.PrecMonth) {
 		ev.Date = article.Date{Year: p.Year, Month: p.Month, Precision: article.PrecMonth}
 	}

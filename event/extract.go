@@ -1079,6 +1079,19 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			subj = g
 		}
 	}
+	if verbal && (m.tr.Type == "AGREE" || m.tr.Type == "CONSULT") && firstPersonSingular(s, max(left, m.first-6), m.first) {
+		// "« Mr. Mirzoyan and I agreed on this », he said": "I" is the
+		// quote's speaker.
+		skip := map[string]bool{}
+		for _, mi := range subj {
+			if a := s.ments[mi].actor; a != nil {
+				skip[a.Name] = true
+			}
+		}
+		if sp := d.quoteSpeaker(s, skip); sp != nil {
+			subj = append(subj, sp...)
+		}
+	}
 	if verbal && m.first >= 2 && s.words[m.first-1].norm == "avoir" && s.words[m.first-2].norm == "de" {
 		// "remercié les dirigeants d'avoir accepté": the clause's subject
 		// thanks; those who accepted are its object.
@@ -1524,6 +1537,11 @@ func (d *doc) antecedent(s *sentence, at int, exclude []int) []int {
 			skip[a.Name] = true
 		}
 	}
+	return d.antecedentSkipping(s, at, skip)
+}
+
+// antecedentSkipping is antecedent with the names to pass over.
+func (d *doc) antecedentSkipping(s *sentence, at int, skip map[string]bool) []int {
 	for k := s.idx; k >= max(0, s.idx-3); k-- {
 		prev := d.sentences[k]
 		for _, pm := range prev.ments {
@@ -3128,4 +3146,51 @@ func (s *sentence) stateEndsAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// firstPersonSingular reports whether "I"/"je" stands in words [from, to).
+func firstPersonSingular(s *sentence, from, to int) bool {
+	for j := from; j < to; j++ {
+		if n := s.words[j].norm; n == "i" || n == "je" || n == "moi" {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteSpeaker returns the speaker of a quotation in sentence s or the one
+// before it: the subject of a speech verb ("Cavusoglu said", "a déclaré
+// X"), a pronoun subject resolved to the person named before.
+func (d *doc) quoteSpeaker(s *sentence, skip map[string]bool) []int {
+	for k := s.idx; k >= max(0, s.idx-1); k-- {
+		q := d.sentences[k]
+		for j := range q.words {
+			if !speechVerb(d.lang, &q.words[j]) {
+				continue
+			}
+			// "he said", "il a dit": a pronoun just before.
+			for b := j - 1; b >= max(0, j-3); b-- {
+				switch q.words[b].norm {
+				case "he", "she", "il", "elle":
+					if g := d.antecedentSkipping(q, b, skip); g != nil {
+						m := q.ments[g[0]]
+						s.ments = append(s.ments, ment{m: m.m, first: 0, end: 0, actor: m.actor})
+						return []int{len(s.ments) - 1}
+					}
+				}
+			}
+			// "Cavusoglu said", "said Cavusoglu".
+			for mi, m := range q.ments {
+				if m.actor == nil || m.m.Type != article.TypePerson || skip[m.actor.Name] {
+					continue
+				}
+				if m.end == j || m.first == j+1 {
+					mm := q.ments[mi]
+					s.ments = append(s.ments, ment{m: mm.m, first: 0, end: 0, actor: mm.actor})
+					return []int{len(s.ments) - 1}
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -186,6 +186,8 @@ func TestExtract(t *testing.T) {
 			[]string{"ASSAULT  Armenia+Azerbaijan []  asserted"}, false},
 		{"a meeting during a visit has the visit mode", "fr", "Lors d'une visite de travail à Moscou, Ararat Mirzoyan s'est entretenu avec Sergueï Lavrov.", "",
 			[]string{"CONSULT visit Ararat Mirzoyan+Sergey Lavrov []  asserted"}, false},
+		{"'I' in a quote is its speaker", "en", "Sergey Lavrov met reporters on Monday, he said.\n\nSergey Lavrov spoke. \"Jeyhun Bayramov and I agreed on this,\" he said.", "",
+			[]string{"AGREE  Jeyhun Bayramov+Sergey Lavrov []  asserted"}, false},
 		{"a visit to two countries is two visits", "fr", "Sergueï Lavrov s'est rendu en Arménie et en Azerbaïdjan.", "",
 			[]string{"CONSULT visit Armenia+Sergey Lavrov []  asserted", "CONSULT visit Azerbaijan+Sergey Lavrov []  asserted"}, false},
 		{"dated after publication", "fr", "Ararat Mirzoyan et Jeyhun Bayramov se rencontrent le 20 mai 2023 à Genève.", "2023-05-10",

@@ -784,7 +784,11 @@ func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
 			continue // a claimed attack is an accusation, not an attested attack
 		}
 		if c := x.build(d, s, m); c != nil {
-			for _, sc := range splitSeparate(s, c) {
+			cs := splitSeparate(s, c)
+			if c.ev.Type == "CONSULT" {
+				cs = append(cs, seriesDates(d, s, m, c)...)
+			}
+			for _, sc := range cs {
 				thirdPartyHosts(&sc.ev)
 				sc.names = nameKey(sc.ev.Participants())
 				sc.sent = s.idx
@@ -3193,4 +3197,50 @@ func (d *doc) quoteSpeaker(s *sentence, skip map[string]bool) []int {
 		}
 	}
 	return nil
+}
+
+// seriesDates returns copies of a meeting for each further date coordinated
+// with its own after the trigger ("held talks in Moscow in January and in
+// Vienna in February"): one meeting per date, when the dates are at least
+// two days apart (not one meeting "les 2 et 3 mai").
+func seriesDates(d *doc, s *sentence, m match, c *candidate) []*candidate {
+	if c.undated || !c.ev.Date.Known() {
+		return nil
+	}
+	trig := s.words[m.anchor].start
+	var prev *article.TimeExpr
+	for i := range s.times {
+		t := &s.times[i]
+		if t.Start < trig || t.Kind != article.TimeDate || !t.Resolved || !t.Value.Known() || t.Until.Known() {
+			continue
+		}
+		if prev == nil {
+			if t.Value == c.ev.Date {
+				prev = t
+			}
+			continue
+		}
+		gap := translit.Fold(d.a.Text[prev.End:t.Start])
+		if len(strings.Fields(gap)) > 5 || !(strings.Contains(" "+gap+" ", " and ") || strings.Contains(" "+gap+" ", " et ")) {
+			break
+		}
+		if t.Value.Prec() != c.ev.Date.Prec() || t.Value == c.ev.Date ||
+			t.Value.Prec() == article.PrecDay && absDays(t.Value, c.ev.Date) < 2 {
+			break
+		}
+		n := *c
+		n.ev.Date = t.Value
+		n.ev.Place = nil
+		n.ev.ID = eventID(c.ev.ArticleID, c.ev.Type+"@"+t.Value.String(), c.ev.Trigger.Start)
+		return append([]*candidate{&n}, seriesDates(d, s, m, &n)...)
+	}
+	return nil
+}
+
+func absDays(a, b article.Date) int {
+	h := a.Time().Sub(b.Time()).Hours() / 24
+	if h < 0 {
+		h = -h
+	}
+	return int(h)
 }

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vigie-news/vigie/article"
 	"github.com/vigie-news/vigie/event/lexicon"
@@ -234,6 +236,7 @@ func newDoc(a *article.Article, polity func(string) (article.Actor, bool)) *doc 
 	if len(spans) == 0 {
 		spans = splitSentences(a.Text)
 	}
+	spans = joinCutSentences(a.Text, spans)
 	ments := append([]article.Mention(nil), a.Mentions...)
 	d.named = map[string]bool{}
 	for _, m := range ments {
@@ -313,6 +316,7 @@ var prepositionA = []lexicon.Analysis{{Lemma: "a"}}
 var determiners = map[string]bool{
 	"le": true, "la": true, "les": true, "un": true, "une": true, "du": true, "des": true, "au": true, "aux": true,
 	"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "ce": true, "cette": true, "notre": true,
+	"toute": true, "toutes": true, "aucune": true, "aucun": true, "chaque": true, "any": true, "every": true,
 	"the": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true, "de": true,
 }
 
@@ -1075,6 +1079,16 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		// subject; it stands for the subject named before.
 		subj = d.antecedent(s, m.first, obj)
 	}
+	if verbal && len(subj) == 0 && m.first > 0 && s.words[m.first-1].norm == "," && onlyTense(anchorW, 'G') {
+		// "..., a-t-elle dit, dénonçant une agression", "he said, accusing
+		// X of ...": a participle clause shares the sentence's subject.
+		for mi, mm := range s.ments {
+			if mm.actor != nil && !mm.place && mm.first <= 2 {
+				subj = []int{mi}
+			}
+			break
+		}
+	}
 	if verbal && m.first > 0 && (len(subj) == 0 || s.andBetween(s.ments[subj[len(subj)-1]].end, m.first)) {
 		// "Bakou a rejeté ces accusations et demandé à Erevan de ...",
 		// "X visited Yerevan and met Y": a verb coordinated with the one
@@ -1763,6 +1777,19 @@ func factuality(lang string, s *sentence, m match) string {
 		}
 	}
 	if !isVerbal(anchor) {
+		// "a exclu toute rencontre", "ruled out any meeting": none took place.
+		if m.first > 0 {
+			switch s.words[m.first-1].norm {
+			case "toute", "tout", "any", "aucune", "aucun":
+				for j := m.first - 2; j >= max(0, m.first-10); j-- {
+					w := &s.words[j]
+					if w.hasLemma("exclure") || w.hasLemma("refuser") || w.hasLemma("rejeter") || w.hasLemma("rule") || w.hasLemma("refuse") || w.hasLemma("reject") {
+						return article.FactNegated
+					}
+				}
+				return article.FactHypothetical
+			}
+		}
 		for j := m.first - 1; j >= max(0, m.first-16); j-- {
 			for _, l := range []string{"proposer", "offrir", "souhaiter", "vouloir", "esperer", "envisager", "inviter",
 				"propose", "offer", "suggest", "hope", "want", "invite"} {
@@ -3243,4 +3270,24 @@ func absDays(a, b article.Date) int {
 		h = -h
 	}
 	return int(h)
+}
+
+// joinCutSentences rejoins a sentence that a hard line break cut in two (a
+// scraper artefact): one without final punctuation, followed by one that
+// starts with a lower-case letter ("..., a-t-elle dit,\n\ndénonçant une
+// agression ...").
+func joinCutSentences(text string, spans []article.Span) []article.Span {
+	var out []article.Span
+	for _, sp := range spans {
+		if n := len(out); n > 0 && sp.Start >= out[n-1].End && sp.End <= len(text) && sp.Start < sp.End {
+			prev := out[n-1]
+			r, _ := utf8.DecodeRuneInString(text[sp.Start:sp.End])
+			if prev.Start >= 0 && prev.End <= len(text) && !sentenceEnded(text[prev.Start:prev.End]) && unicode.IsLower(r) {
+				out[n-1].End = sp.End
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
 }

@@ -42,7 +42,7 @@ var extraVerbs = []string{
 	"qualifier", "citer", "publier", "faire", "sembler", "rester", "devenir", "permettre", "savoir",
 	"voir", "mettre", "prendre", "donner", "trouver", "penser", "croire", "considérer", "juger", "saluer",
 	"remercier", "féliciter", "exprimer", "réitérer", "confirmer", "démentir", "nier", "rejeter",
-	"critiquer", "fustiger", "qualifier", "décrire", "lancer", "déclencher", "effectuer", "encourager", "tuer",
+	"critiquer", "fustiger", "qualifier", "décrire", "lancer", "déclencher", "effectuer", "encourager", "tuer", "exclure",
 }
 
 func main() {

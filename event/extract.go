@@ -1266,6 +1266,19 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		if t := genericAddressee(lang, s, gfrom, right); t != "" && len(tgt) == 0 {
 			ev.Actors = append(ev.Actors, article.Actor{Name: t, Role: article.RoleTarget})
 		}
+		hasTarget := false
+		for _, a := range ev.Actors {
+			hasTarget = hasTarget || a.Role == article.RoleTarget
+		}
+		if !hasTarget && len(src) > 0 && m.tr.Type == "ASSAULT" && s.has("frontiere", "border", "frontieres", "borders") {
+			// "carried out provocations along the border", "ont ouvert le
+			// feu à la frontière": a border attack targets the neighbour
+			// on the other side of the article's dyad.
+			if p, ok := d.partner(ev.Actors); ok {
+				p.Role = article.RoleTarget
+				ev.Actors = append(ev.Actors, p)
+			}
+		}
 		if len(tgt) == 0 && len(src) > 0 && (m.tr.Type == "ACCUSE" || m.tr.Type == "REQUEST") &&
 			(counterpartWord(s, m.last+1, m.last+6) || m.tr.Type == "ACCUSE" && attackNoun(s, m.last+1, m.last+5)) {
 			// "Erevan dénonce une agression", "Bakou accuse son voisin":
@@ -1414,6 +1427,11 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	ev.Contexts = []string{defaultContext[ev.Type]}
 	ev.Confidence = confidence(&ev, m)
 	c := &candidate{ev: ev, persons: persons, undated: undated, verbal: verbal, reciprocal: reciprocal}
+	if !verbal && m.tr.Type == "ASSAULT" && topicBefore(s, m.first) {
+		// "la déclaration au sujet de la récente provocation", "a statement
+		// about the attack": an attack only mentioned as a topic.
+		c.background = true
+	}
 	if !verbal && quantified(s, m.first) {
 		// "plusieurs cycles de discussions", "several rounds of talks":
 		// a series summed up, no one event.
@@ -2459,9 +2477,10 @@ var speechStems = []string{"declar", "affirm", "insist", "indiqu", "annonc", "so
 // by the speaker against the attacker: the report is a claim, not a
 // verified attack.
 func (x *Extractor) reportedAttack(d *doc, s *sentence, m match) *candidate {
-	if m.tr.Type != "ASSAULT" || m.tr.Frame != "dir" || !isVerbal(&s.words[m.anchor]) {
+	if m.tr.Type != "ASSAULT" || m.tr.Frame != "dir" {
 		return nil
 	}
+	nominal := !isVerbal(&s.words[m.anchor])
 	// The speech verb: the nearest one before the trigger, with at most a
 	// complementiser and the attacker's phrase between.
 	sv := -1
@@ -2485,7 +2504,32 @@ func (x *Extractor) reportedAttack(d *doc, s *sentence, m match) *candidate {
 		}
 	}
 	var attacker, speaker []int
-	if sv >= 0 {
+	if nominal {
+		// "Bakou déclare avoir repoussé les « provocations » de l'armée
+		// arménienne": the attack named by a noun, its author after "de".
+		if sv < 0 {
+			return nil
+		}
+		for j := sv + 1; j < m.first; j++ {
+			if x.triggerAt(d.lang, s, j) || isFiniteVerb(&s.words[j]) {
+				return nil // "a dit, dénonçant une agression de X": the verb's own object
+			}
+		}
+		k := m.last + 1
+		for k < len(s.words) && quoteMark(s.words[k].norm) {
+			k++
+		}
+		if k < len(s.words) && (s.words[k].norm == "de" || s.words[k].norm == "du" || s.words[k].norm == "des" || s.words[k].norm == "by" || s.words[k].norm == "of") {
+			attacker = s.groupAfter(k+1, s.predicateEnd(d.lang, k+1), s.hosts)
+			if len(attacker) > 0 && s.ments[attacker[0]].first > k+3 {
+				attacker = nil
+			}
+		}
+		speaker = s.groupBefore(0, sv, s.hosts)
+		if len(speaker) > 0 && s.ments[speaker[len(speaker)-1]].end < sv-2 {
+			speaker = nil // the speaker is the speech verb's subject, next to it
+		}
+	} else if sv >= 0 {
 		attacker = s.groupBefore(sv+1, m.first, s.hosts)
 		speaker = s.groupBefore(0, sv, s.hosts)
 	} else {
@@ -3290,4 +3334,20 @@ func joinCutSentences(text string, spans []article.Span) []article.Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// topicBefore reports whether a nominal trigger is the topic of a
+// preposition ("au sujet de la provocation", "concernant l'attaque",
+// "about the attack", "regarding the shelling").
+func topicBefore(s *sentence, first int) bool {
+	for j := first - 1; j >= max(0, first-5); j-- {
+		switch s.words[j].norm {
+		case "sujet", "concernant", "propos", "about", "regarding", "concerning":
+			return true
+		case "le", "la", "les", "l", "de", "du", "des", "au", "a", "the", "recent", "recente", "recentes", "recents", "militaire", "military", "derniere", "dernier", "latest", "last":
+			continue
+		}
+		return false
+	}
+	return false
 }

@@ -1427,7 +1427,13 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 	ev.Contexts = []string{defaultContext[ev.Type]}
 	ev.Confidence = confidence(&ev, m)
 	c := &candidate{ev: ev, persons: persons, undated: undated, verbal: verbal, reciprocal: reciprocal}
-	if !verbal && m.tr.Type == "ASSAULT" && topicBefore(s, m.first) {
+	if m.tr.Type == "ASSAULT" && accusedOf(s, m.first) {
+		// "Armenia accused Azerbaijan of shelling villages", "Erevan accuse
+		// Bakou d'avoir bombardé": the attack is the accusation's content.
+		x.trace(d, s, m, "attack inside an accusation", ev.Actors)
+		return nil
+	}
+	if m.tr.Type == "ASSAULT" && topicBefore(s, m.first) {
 		// "la déclaration au sujet de la récente provocation", "a statement
 		// about the attack": an attack only mentioned as a topic.
 		c.background = true
@@ -3340,14 +3346,33 @@ func joinCutSentences(text string, spans []article.Span) []article.Span {
 // preposition ("au sujet de la provocation", "concernant l'attaque",
 // "about the attack", "regarding the shelling").
 func topicBefore(s *sentence, first int) bool {
-	for j := first - 1; j >= max(0, first-5); j-- {
-		switch s.words[j].norm {
+	for j := first - 1; j >= max(0, first-6); j-- {
+		w := &s.words[j]
+		switch w.norm {
 		case "sujet", "concernant", "propos", "about", "regarding", "concerning":
 			return true
-		case "le", "la", "les", "l", "de", "du", "des", "au", "a", "the", "recent", "recente", "recentes", "recents", "militaire", "military", "derniere", "dernier", "latest", "last":
-			continue
 		}
-		return false
+		if (w.punct && w.norm != "'") || isFiniteVerb(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// accusedOf reports whether an accusing verb governs the words before
+// first through "de"/"of" ("accused X of shelling", "accuse Y d'avoir
+// attaqué", "blamed Z for launching").
+func accusedOf(s *sentence, first int) bool {
+	for j := first - 1; j >= max(0, first-10); j-- {
+		w := &s.words[j]
+		if w.punct && w.norm != "'" {
+			return false
+		}
+		for _, l := range []string{"accuser", "accuse", "blame", "blamer", "reprocher"} {
+			if w.hasLemma(l) && isVerbal(w) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -2569,15 +2569,23 @@ func (x *Extractor) reportedAttack(d *doc, s *sentence, m match) *candidate {
 		return nil
 	}
 	sm := match{tr: m.tr, first: sv, last: sv, anchor: sv}
-	ev.Factuality = factuality(d.lang, s, sm)
-	x.date(d, s, m, &ev)
-	ev.Trigger = article.Span{Start: s.words[sv].start, End: s.words[sv].end}
+	return x.derived(d, s, ev, sm, m, sv, false)
+}
+
+// derived finishes an event read from a speech construction rather than
+// from its own trigger (a reported attack, a reported demand): factuality
+// from the speech verb (fm), date from the clause of dm, trigger at word
+// tw, the sentence as evidence.
+func (x *Extractor) derived(d *doc, s *sentence, ev article.Event, fm, dm match, tw int, verbal bool) *candidate {
+	ev.Factuality = factuality(d.lang, s, fm)
+	x.date(d, s, dm, &ev)
+	ev.Trigger = article.Span{Start: s.words[tw].start, End: s.words[tw].end}
 	ev.Evidence = []article.Evidence{{Span: s.span, Text: d.a.Text[s.span.Start:s.span.End]}}
 	ev.ArticleID = d.a.ID
 	ev.ID = eventID(d.a.ID, ev.Type, ev.Trigger.Start)
 	ev.Contexts = []string{defaultContext[ev.Type]}
-	ev.Confidence = confidence(&ev, m)
-	return &candidate{ev: ev, persons: map[string]bool{}}
+	ev.Confidence = confidence(&ev, dm)
+	return &candidate{ev: ev, persons: map[string]bool{}, verbal: verbal}
 }
 
 // triggerAt reports whether an event trigger of any type starts at word j.
@@ -3187,15 +3195,7 @@ func (x *Extractor) reportedDemand(d *doc, s *sentence) *candidate {
 			return nil
 		}
 		m := match{first: j, last: j, anchor: j, tr: lexicon.Trigger{Type: "REQUEST", Frame: "dir"}}
-		ev.Factuality = factuality(d.lang, s, m)
-		x.date(d, s, m, &ev)
-		ev.Trigger = article.Span{Start: s.words[i].start, End: s.words[i].end}
-		ev.Evidence = []article.Evidence{{Span: s.span, Text: d.a.Text[s.span.Start:s.span.End]}}
-		ev.ArticleID = d.a.ID
-		ev.ID = eventID(d.a.ID, ev.Type, ev.Trigger.Start)
-		ev.Contexts = []string{defaultContext[ev.Type]}
-		ev.Confidence = confidence(&ev, m)
-		return &candidate{ev: ev, persons: map[string]bool{}, verbal: true}
+		return x.derived(d, s, ev, m, m, i, true)
 	}
 	return nil
 }

@@ -794,13 +794,14 @@ func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
 			}
 			for _, sc := range cs {
 				thirdPartyHosts(&sc.ev)
-				sc.names = nameKey(sc.ev.Participants())
+				parts := sc.ev.Participants()
+				sc.names = nameKey(parts)
 				sc.sent = s.idx
 				out = append(out, sc)
-				if sc.ev.Type == "CONSULT" && sc.ev.Factuality == article.FactAsserted && len(sc.ev.Participants()) == 2 {
-					d.lastPair = sc.ev.Participants()
+				if sc.ev.Type == "CONSULT" && sc.ev.Factuality == article.FactAsserted && len(parts) == 2 {
+					d.lastPair = parts
 				}
-				if sc.ev.Type == "CONSULT" && sc.ev.Factuality == article.FactAsserted && len(sc.ev.Participants()) >= 2 {
+				if sc.ev.Type == "CONSULT" && sc.ev.Factuality == article.FactAsserted && len(parts) >= 2 {
 					// Hosts included: a declaration adopted at a summit is the
 					// host's too.
 					prev := article.Event{Actors: d.lastMeeting}

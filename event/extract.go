@@ -600,11 +600,13 @@ func (d *doc) resolveState(s *sentence, m ment) article.Actor {
 			}
 		}
 	} else {
-		for j := max(0, m.first-6); j < min(len(s.words), m.end+5); j++ {
-			if r := roleAt(s.words, j); r != "" {
-				role = r
-				break
-			}
+		// A role word inside the phrase ("son homologue azerbaïdjanais")
+		// first, then around it ("le ministre ... arménien").
+		for j := m.first; j < min(len(s.words), m.end) && role == ""; j++ {
+			role = roleAt(s.words, j)
+		}
+		for j := max(0, m.first-6); j < min(len(s.words), m.end+5) && role == ""; j++ {
+			role = roleAt(s.words, j)
 		}
 	}
 	if role == "" {
@@ -964,6 +966,16 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		if s.words[j].norm == "par" || s.words[j].norm == "by" {
 			passive = m.last > 0 && isVerbal(&s.words[m.anchor])
 			break
+		}
+	}
+	if m.tr.Type == "REQUEST" && m.first > 0 {
+		switch s.words[m.first-1].norm {
+		case "phone", "telephone", "video", "a", "an", "the", "un", "une", "le", "l":
+			// "a phone call on Saturday": a noun, no request.
+			if !(d.lang == "fr" && s.words[m.first-1].norm == "a") {
+				x.trace(d, s, m, "request trigger used as a noun", nil)
+				return nil
+			}
 		}
 	}
 	anchorW := &s.words[m.anchor]
@@ -3046,6 +3058,13 @@ func (d *doc) peerRole(s *sentence, i int) string {
 		for _, p := range d.persons[pm.actor.Country] {
 			if p.actor.Name != pm.actor.Name {
 				continue
+			}
+			// The exact KB role first: a foreign minister's counterpart is
+			// the other foreign minister, not a deputy prime minister.
+			for _, key := range []string{"foreign_minister", "defence_minister", "interior_minister", "prime_minister", "president"} {
+				if p.roles[key] {
+					return key
+				}
 			}
 			switch {
 			case p.roles["minister"] && !p.roles["leader"]:

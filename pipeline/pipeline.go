@@ -149,7 +149,8 @@ func prefix(s string, n int) string {
 
 // roleClasses maps the KB roles a person held on a date (any date when it
 // is unknown) to the event layer's role classes: "leader" for heads of
-// state and government, "minister" for ministers.
+// state and government, "minister" for ministers, each with the KB role
+// key itself ("foreign_minister"), which counterparts are matched on.
 func roleClasses(k *kb.KB, id string, on article.Date) []string {
 	e := k.Get(id)
 	if e == nil {
@@ -163,9 +164,9 @@ func roleClasses(k *kb.KB, id string, on article.Date) []string {
 	for _, r := range roles {
 		switch r.Key {
 		case "president", "prime_minister":
-			out = append(out, "leader")
+			out = append(out, "leader", r.Key)
 		case "foreign_minister", "defence_minister", "interior_minister", "deputy_prime_minister":
-			out = append(out, "minister")
+			out = append(out, "minister", r.Key)
 		}
 	}
 	return out

@@ -1055,6 +1055,13 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			obj = s.groupAfter(k, s.predicateEnd(lang, k), hosts)
 		}
 	}
+	if len(obj) == 0 || len(obj) == 1 && s.ments[obj[0]].m.Type != article.TypePerson {
+		// "a reçu la délégation conduite par le ministre X", "met a
+		// delegation led by X": the one who leads it.
+		if led := s.delegationLeader(m.last+1, right, hosts); len(led) > 0 {
+			obj = led
+		}
+	}
 	if verbal && between < 0 && topicVerb(anchorW) {
 		// "ont discuté de la frontière de l'Arménie": the topic is no party;
 		// the other party comes with "avec".
@@ -3395,4 +3402,39 @@ func accusedOf(s *sentence, first int) bool {
 		}
 	}
 	return false
+}
+
+// delegationLeader finds "délégation ... conduite/dirigée par X" /
+// "delegation led/headed by X" in words [from, to) and returns X's group.
+func (s *sentence) delegationLeader(from, to int, skip map[int]bool) []int {
+	for j := from; j < min(to, from+8, len(s.words)); j++ {
+		n := s.words[j].norm
+		if n != "delegation" && n != "delegations" {
+			continue
+		}
+		for k := j + 1; k < min(len(s.words), j+8); k++ {
+			w := &s.words[k]
+			if w.norm != "par" && w.norm != "by" {
+				continue
+			}
+			led := false
+			for b := j + 1; b < k; b++ {
+				x := &s.words[b]
+				for _, l := range []string{"conduire", "diriger", "mener", "presider", "lead", "head", "chair"} {
+					led = led || x.hasLemma(l)
+				}
+				led = led || x.norm == "led" || x.norm == "headed" || x.norm == "chaired" || strings.HasPrefix(x.norm, "dirige") || strings.HasPrefix(x.norm, "condui")
+			}
+			if !led {
+				return nil
+			}
+			g := s.groupAfter(k+1, len(s.words), skip)
+			if len(g) > 0 && s.ments[g[0]].first <= k+8 {
+				return g
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
 }

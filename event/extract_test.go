@@ -204,6 +204,8 @@ func TestExtract(t *testing.T) {
 			[]string{"ACCUSE  Armenia+Azerbaijan []  asserted"}, false},
 		{"a phone call is no request", "en", "Sergey Lavrov and Jeyhun Bayramov held a phone call on Saturday.", "",
 			[]string{"CONSULT phone Jeyhun Bayramov+Sergey Lavrov []  asserted"}, false},
+		{"a delegation's leader is the party", "fr", "Ilham Aliev a reçu la délégation conduite par Sergueï Lavrov.", "",
+			[]string{"CONSULT meet Ilham Aliyev+Sergey Lavrov []  asserted"}, false},
 		{"a visit to two countries is two visits", "fr", "Sergueï Lavrov s'est rendu en Arménie et en Azerbaïdjan.", "",
 			[]string{"CONSULT visit Armenia+Sergey Lavrov []  asserted", "CONSULT visit Azerbaijan+Sergey Lavrov []  asserted"}, false},
 		{"dated after publication", "fr", "Ararat Mirzoyan et Jeyhun Bayramov se rencontrent le 20 mai 2023 à Genève.", "2023-05-10",

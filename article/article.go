@@ -20,6 +20,22 @@ const (
 	PrecUnknown Precision = "unknown"
 )
 
+// Rank orders precisions from unknown (0) to day (4): a higher rank is a
+// finer date.
+func (p Precision) Rank() int {
+	switch p {
+	case PrecDay:
+		return 4
+	case PrecMonth:
+		return 3
+	case PrecYear:
+		return 2
+	case PrecDecade:
+		return 1
+	}
+	return 0
+}
+
 // Date is a calendar date known to some precision. Fields finer than the
 // precision are zero. The zero Date has PrecUnknown semantics.
 type Date struct {

@@ -142,24 +142,10 @@ func refine(base, cand article.Date) article.Date {
 	if !base.Known() {
 		return cand
 	}
-	if base.Contains(cand) && precRank(cand.Precision) > precRank(base.Precision) {
+	if base.Contains(cand) && cand.Precision.Rank() > base.Precision.Rank() {
 		return cand
 	}
 	return base
-}
-
-func precRank(p article.Precision) int {
-	switch p {
-	case article.PrecDay:
-		return 4
-	case article.PrecMonth:
-		return 3
-	case article.PrecYear:
-		return 2
-	case article.PrecDecade:
-		return 1
-	}
-	return 0
 }
 
 // runeBoundary returns the largest rune boundary of s at or before n.

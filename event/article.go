@@ -78,7 +78,7 @@ func upgradeStates(cs []*candidate) []*candidate {
 					into.ev.Actors = append(into.ev.Actors, h)
 				}
 			}
-			if prec(c.ev.Date) > prec(into.ev.Date) {
+			if c.ev.Date.Prec().Rank() > into.ev.Date.Prec().Rank() {
 				into.ev.Date = c.ev.Date
 			}
 			into.background = into.background && c.background

@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -2169,7 +2168,7 @@ func mergeCandidates(cs []*candidate) []*candidate {
 			continue
 		}
 		into.ev.Evidence = append(into.ev.Evidence, c.ev.Evidence...)
-		if prec(c.ev.Date) > prec(into.ev.Date) {
+		if c.ev.Date.Prec().Rank() > into.ev.Date.Prec().Rank() {
 			into.ev.Date = c.ev.Date
 		}
 		if into.ev.Place == nil {
@@ -2207,22 +2206,6 @@ func compatibleModes(a, b string) bool {
 	// "ont discuté par téléphone" is one call; a letter is always apart.
 	return a == b || a != "correspondence" && b != "correspondence"
 }
-
-func prec(d article.Date) int {
-	switch d.Prec() {
-	case article.PrecDay:
-		return 4
-	case article.PrecMonth:
-		return 3
-	case article.PrecYear:
-		return 2
-	case article.PrecDecade:
-		return 1
-	}
-	return 0
-}
-
-var _ = time.Now
 
 func isDeterminer(w string) bool {
 	switch w {

@@ -815,7 +815,7 @@ func (ix *Index) addReport(st *storyState, r Report, artIdx uint32, ri *reportIn
 	s := st.s
 	st.reps = append(st.reps, ix.compact(&r, artIdx))
 	ix.assign(artIdx, st, len(st.reps)-1)
-	if r.Date.Known() && (!s.Date.Known() || precRank(r.Date.Precision) < precRank(s.Date.Precision)) {
+	if r.Date.Known() && (!s.Date.Known() || r.Date.Precision.Rank() > s.Date.Precision.Rank()) {
 		s.Date = r.Date
 		if d, ok := dateRange(r.Date); ok {
 			st.anchor, st.hasDate, st.hasAnchor = d, true, true
@@ -857,20 +857,6 @@ func (ix *Index) addReport(st *storyState, r Report, artIdx uint32, ri *reportIn
 		st.outlets.add(src)
 		s.NumArticles, s.NumSources = len(st.canon), len(st.outlets)
 	}
-}
-
-func precRank(p article.Precision) int {
-	switch p {
-	case article.PrecDay:
-		return 0
-	case article.PrecMonth:
-		return 1
-	case article.PrecYear:
-		return 2
-	case article.PrecDecade:
-		return 3
-	}
-	return 4
 }
 
 // candidates returns the group's stories whose anchor may overlap rr

@@ -2495,16 +2495,7 @@ func (x *Extractor) reportedAttack(d *doc, s *sentence, m match) *candidate {
 	sv := -1
 	for j := m.first - 1; j >= max(0, m.first-12); j-- {
 		w := &s.words[j]
-		speech := false
-		for _, a := range w.an {
-			if speechVerbs[a.Lemma] && a.Tenses != "" {
-				speech = true
-			}
-		}
-		for _, st := range speechStems {
-			speech = speech || strings.HasPrefix(w.norm, st)
-		}
-		if speech || (d.lang == "en" && (w.norm == "said" || w.norm == "says")) {
+		if speechVerb(d.lang, w) {
 			sv = j
 			break
 		}

@@ -129,13 +129,17 @@ func quote(t string) string {
 
 // FTS5 renders the query in SQLite FTS5 syntax for an index with columns
 // named stems, alts and keys (see Columns). It returns "" for an empty query.
-func (q Query) FTS5() string {
+func (q Query) FTS5() string { return q.render(clauseFTS5) }
+
+// render joins the clauses rendered by clause: positive ones with AND,
+// then each negative one with NOT.
+func (q Query) render(clause func(Clause) string) string {
 	if q.Empty() {
 		return ""
 	}
 	var pos, neg []string
 	for _, c := range q.Clauses {
-		e := clauseFTS5(c)
+		e := clause(c)
 		if c.Not {
 			neg = append(neg, e)
 		} else {
@@ -215,25 +219,7 @@ func FlatColumns(toks []Token) (stems, alts, keys string) {
 // FlatColumns and tokenised with KeyPrefix as a token character: every
 // clause matches a stem phrase (French or English reading) or a key
 // phrase, in any column. It returns "" for an empty query.
-func (q Query) FTS5Flat() string {
-	if q.Empty() {
-		return ""
-	}
-	var pos, neg []string
-	for _, c := range q.Clauses {
-		e := clauseFlat(c)
-		if c.Not {
-			neg = append(neg, e)
-		} else {
-			pos = append(pos, e)
-		}
-	}
-	out := strings.Join(pos, " AND ")
-	for _, e := range neg {
-		out = "(" + out + ") NOT " + e
-	}
-	return out
-}
+func (q Query) FTS5Flat() string { return q.render(clauseFlat) }
 
 func clauseFlat(c Clause) string {
 	seen := map[string]bool{}

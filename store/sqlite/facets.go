@@ -124,18 +124,9 @@ func (db *DB) FacetSearch(ctx context.Context, fq store.FacetQuery) (*store.Face
 		return res, nil
 	}
 	for _, m := range ms[offset:min(offset+limit, len(ms))] {
-		var hit store.Hit
-		var published, text string
-		err := db.r.QueryRowContext(ctx, `SELECT id, title, outlet, url, path, published, lang, text FROM articles WHERE rid = ?`, m.rid).
-			Scan(&hit.ID, &hit.Title, &hit.Outlet, &hit.URL, &hit.Path, &published, &hit.Lang, &text)
+		hit, err := db.hit(ctx, sq, q, h, ranked{rid: m.rid, rank: m.rank})
 		if err != nil {
-			return nil, fmt.Errorf("reading hit %d of %q: %w", m.rid, sq.Text, err)
-		}
-		hit.Published = parseDate(published)
-		hit.Score = -m.rank
-		hit.Snippet = analysis.Snippet(text, analysis.Analyze(text, hit.Lang), q, sq.SnippetWords, h)
-		if hit.Title == "" {
-			hit.Title = firstLine(text)
+			return nil, err
 		}
 		res.Hits = append(res.Hits, hit)
 	}

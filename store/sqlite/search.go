@@ -131,22 +131,31 @@ func (db *DB) hits(ctx context.Context, sq store.SearchQuery, q analysis.Query, 
 	}
 	hits := make([]store.Hit, 0, len(rs))
 	for _, r := range rs {
-		var hit store.Hit
-		var published, text string
-		err := db.r.QueryRowContext(ctx, `SELECT id, title, outlet, url, path, published, lang, text FROM articles WHERE rid = ?`, r.rid).
-			Scan(&hit.ID, &hit.Title, &hit.Outlet, &hit.URL, &hit.Path, &published, &hit.Lang, &text)
+		hit, err := db.hit(ctx, sq, q, h, r)
 		if err != nil {
-			return nil, fmt.Errorf("reading hit %d of %q: %w", r.rid, sq.Text, err)
-		}
-		hit.Published = parseDate(published)
-		hit.Score = -r.rank
-		hit.Snippet = analysis.Snippet(text, analysis.Analyze(text, hit.Lang), q, sq.SnippetWords, h)
-		if hit.Title == "" {
-			hit.Title = firstLine(text)
+			return nil, err
 		}
 		hits = append(hits, hit)
 	}
 	return hits, nil
+}
+
+// hit reads one ranked article and cuts its snippet.
+func (db *DB) hit(ctx context.Context, sq store.SearchQuery, q analysis.Query, h analysis.Highlight, r ranked) (store.Hit, error) {
+	var hit store.Hit
+	var published, text string
+	err := db.r.QueryRowContext(ctx, `SELECT id, title, outlet, url, path, published, lang, text FROM articles WHERE rid = ?`, r.rid).
+		Scan(&hit.ID, &hit.Title, &hit.Outlet, &hit.URL, &hit.Path, &published, &hit.Lang, &text)
+	if err != nil {
+		return hit, fmt.Errorf("reading hit %d of %q: %w", r.rid, sq.Text, err)
+	}
+	hit.Published = parseDate(published)
+	hit.Score = -r.rank
+	hit.Snippet = analysis.Snippet(text, analysis.Analyze(text, hit.Lang), q, sq.SnippetWords, h)
+	if hit.Title == "" {
+		hit.Title = firstLine(text)
+	}
+	return hit, nil
 }
 
 func firstLine(s string) string {

@@ -437,36 +437,24 @@ func scoreEvents(r *Report, c Case, all *PRF) []match {
 
 // scoreDedup scores story merging over matched gold events with a usable key.
 func scoreDedup(ms []match) *DedupScore {
-	var keep []match
-	for _, m := range ms {
-		if m.unmatched || m.gold.Key == "" || strings.HasPrefix(m.gold.Key, "null|") {
-			continue
-		}
-		keep = append(keep, m)
-	}
 	tp, fp, fn := 0, 0, 0
 	goldPairs := 0
-	for i := 0; i < len(keep); i++ {
-		for j := i + 1; j < len(keep); j++ {
-			a, b := keep[i], keep[j]
-			if a.file == b.file {
-				continue
-			}
-			same := a.gold.Type == b.gold.Type && a.gold.Key == b.gold.Key
-			merged := a.story != "" && a.story == b.story
-			if same {
-				goldPairs++
-			}
-			switch {
-			case same && merged:
-				tp++
-			case same && !merged:
-				fn++
-			case !same && merged:
-				fp++
-			}
+	eachKeyedPair(ms, func(a, b match, same, merged bool) {
+		if a.unmatched || b.unmatched {
+			return // only pairs whose reports both matched system events count
 		}
-	}
+		if same {
+			goldPairs++
+		}
+		switch {
+		case same && merged:
+			tp++
+		case same && !merged:
+			fn++
+		case !same && merged:
+			fp++
+		}
+	})
 	d := &DedupScore{GoldPairs: goldPairs}
 	d.Precision = ratio(tp, tp+fp)
 	d.Recall = ratio(tp, tp+fn)
@@ -487,43 +475,53 @@ func scoreDedup(ms []match) *DedupScore {
 // ("dedup_false_merge"). Each line shows both system events' story, actors
 // and date.
 func dedupDetails(ms []match) []Detail {
+	var out []Detail
+	eachKeyedPair(ms, func(a, b match, same, merged bool) {
+		unscored := a.unmatched || b.unmatched
+		merged = merged && !unscored
+		kind := ""
+		switch {
+		case same && unscored:
+			kind = "dedup_unscored"
+		case same && merged:
+			kind = "dedup_merged"
+		case same:
+			kind = "dedup_split"
+		case merged:
+			kind = "dedup_false_merge"
+		default:
+			return
+		}
+		what := fmt.Sprintf("%s %s", a.gold.Type, a.gold.Key)
+		if !same {
+			what = fmt.Sprintf("%s %s vs %s %s", a.gold.Type, a.gold.Key, b.gold.Type, b.gold.Key)
+		}
+		out = append(out, Detail{File: a.file + " ~ " + b.file, Kind: kind,
+			What: what + "\n        " + a.file + ": " + describeSys(a) + "\n        " + b.file + ": " + describeSys(b)})
+	})
+	return out
+}
+
+// eachKeyedPair calls fn for every pair of gold reports with a usable key
+// (not empty, not "null|...") in different articles, saying whether the
+// gold has them as one event (same type and key) and whether the system
+// put them in one story.
+func eachKeyedPair(ms []match, fn func(a, b match, same, merged bool)) {
 	var keep []match
 	for _, m := range ms {
 		if m.gold.Key != "" && !strings.HasPrefix(m.gold.Key, "null|") {
 			keep = append(keep, m)
 		}
 	}
-	var out []Detail
 	for i := 0; i < len(keep); i++ {
 		for j := i + 1; j < len(keep); j++ {
 			a, b := keep[i], keep[j]
 			if a.file == b.file {
 				continue
 			}
-			same := a.gold.Type == b.gold.Type && a.gold.Key == b.gold.Key
-			merged := !a.unmatched && !b.unmatched && a.story != "" && a.story == b.story
-			kind := ""
-			switch {
-			case same && (a.unmatched || b.unmatched):
-				kind = "dedup_unscored"
-			case same && merged:
-				kind = "dedup_merged"
-			case same:
-				kind = "dedup_split"
-			case merged:
-				kind = "dedup_false_merge"
-			default:
-				continue
-			}
-			what := fmt.Sprintf("%s %s", a.gold.Type, a.gold.Key)
-			if !same {
-				what = fmt.Sprintf("%s %s vs %s %s", a.gold.Type, a.gold.Key, b.gold.Type, b.gold.Key)
-			}
-			out = append(out, Detail{File: a.file + " ~ " + b.file, Kind: kind,
-				What: what + "\n        " + a.file + ": " + describeSys(a) + "\n        " + b.file + ": " + describeSys(b)})
+			fn(a, b, a.gold.Type == b.gold.Type && a.gold.Key == b.gold.Key, a.story != "" && a.story == b.story)
 		}
 	}
-	return out
 }
 
 // describeSys renders a matched system event for dedup details.

@@ -141,16 +141,10 @@ func (s *Server) eventCounts(ctx context.Context, f store.EventFilter, by string
 			labels[evs[i].Type] = evs[i].Type
 			continue
 		}
-		seen := map[string]bool{}
-		for _, a := range evs[i].Participants() {
-			k := store.ActorKey(a)
-			if k == "" || seen[k] {
-				continue
-			}
-			seen[k] = true
+		eachParticipant(&evs[i], func(k string, a article.Actor) {
 			kn[dk{evs[i].Date, k}]++
 			labels[k] = a.Name
-		}
+		})
 	}
 	for d, n := range dn {
 		dates = append(dates, store.EventCount{Date: d, Count: n})
@@ -292,13 +286,7 @@ func networkOf(evs []store.EventRecord, minW, maxEdges int) *Network {
 	pairs := map[pt]int{}
 	for i := range evs {
 		var ks []string
-		seen := map[string]bool{}
-		for _, a := range evs[i].Participants() {
-			k := store.ActorKey(a)
-			if k == "" || seen[k] {
-				continue
-			}
-			seen[k] = true
+		eachParticipant(&evs[i], func(k string, a article.Actor) {
 			ks = append(ks, k)
 			j, ok := actors[k]
 			if !ok {
@@ -307,7 +295,7 @@ func networkOf(evs []store.EventRecord, minW, maxEdges int) *Network {
 				g.Actors = append(g.Actors, store.ActorCount{Key: k, Actor: article.Actor{Name: a.Name, Entity: a.Entity, Country: a.Country, Sector: a.Sector}})
 			}
 			g.Actors[j].Events++
-		}
+		})
 		sort.Strings(ks)
 		for x := 0; x < len(ks); x++ {
 			for y := x + 1; y < len(ks); y++ {
@@ -587,4 +575,18 @@ func (s *Server) exportGEXF(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return writeGEXF(w, net)
+}
+
+// eachParticipant calls fn once per distinct actor key among an event's
+// participants (hosts and actors without a key left out).
+func eachParticipant(ev *store.EventRecord, fn func(key string, a article.Actor)) {
+	seen := map[string]bool{}
+	for _, a := range ev.Participants() {
+		k := store.ActorKey(a)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		fn(k, a)
+	}
 }

@@ -1,23 +1,14 @@
 package clean
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/vigie-news/vigie/article"
+	"github.com/vigie-news/vigie/eval"
 )
-
-type goldArticle struct {
-	File      string  `json:"file"`
-	URL       *string `json:"url"`
-	Source    *string `json:"source"`
-	Published *string `json:"published"`
-	Title     *string `json:"title"`
-}
 
 func corpusDir(t testing.TB) string {
 	dir := filepath.Join("..", "..", "shared", "corpus")
@@ -27,25 +18,6 @@ func corpusDir(t testing.TB) string {
 	return dir
 }
 
-func readGold(t testing.TB, dir string) []goldArticle {
-	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
-	if err != nil {
-		t.Fatalf("opening gold: %v", err)
-	}
-	defer f.Close()
-	var out []goldArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var g goldArticle
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			t.Fatalf("parsing gold: %v", err)
-		}
-		out = append(out, g)
-	}
-	return out
-}
-
 // TestCorpusPublished checks the publication date and outlet found in the
 // corpus texts against the gold (without the gold URL: the texts alone).
 func TestCorpusPublished(t *testing.T) {
@@ -53,28 +25,32 @@ func TestCorpusPublished(t *testing.T) {
 	var withPub, okPub, withSrc, okSrc int
 	for _, sub := range []string{"seeds", "dev", "dev-en"} {
 		dir := filepath.Join(root, sub)
-		for _, g := range readGold(t, dir) {
+		gold, err := eval.LoadGold(filepath.Join(dir, "gold.jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range gold {
 			raw, err := os.ReadFile(filepath.Join(dir, g.File))
 			if err != nil {
 				t.Fatal(err)
 			}
 			a := &article.Article{Text: string(raw), Raw: raw, Format: "text"}
 			Clean(a)
-			if g.Published != nil {
+			if g.Published != "" {
 				withPub++
-				want, _ := article.ParseDate(*g.Published)
+				want, _ := article.ParseDate(g.Published)
 				if want.Contains(a.Published) {
 					okPub++
 				} else {
-					t.Logf("%s/%s: published %q, gold %q", sub, g.File, a.Published, *g.Published)
+					t.Logf("%s/%s: published %q, gold %q", sub, g.File, a.Published, g.Published)
 				}
 			}
-			if g.Source != nil && a.Outlet != "" {
+			if g.Source != "" && a.Outlet != "" {
 				withSrc++
-				if a.Outlet == *g.Source {
+				if a.Outlet == g.Source {
 					okSrc++
 				} else {
-					t.Logf("%s/%s: outlet %q, gold %q", sub, g.File, a.Outlet, *g.Source)
+					t.Logf("%s/%s: outlet %q, gold %q", sub, g.File, a.Outlet, g.Source)
 				}
 			}
 			if os.Getenv("VIGIE_DUMP") != "" {

@@ -1,28 +1,14 @@
 package timex
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/vigie-news/vigie/article"
+	"github.com/vigie-news/vigie/eval"
 )
-
-type goldArticle struct {
-	File      string      `json:"file"`
-	Lang      string      `json:"lang"`
-	Published *string     `json:"published"`
-	Events    []goldEvent `json:"events"`
-}
-
-type goldEvent struct {
-	Type     string  `json:"type"`
-	Date     *string `json:"date"`
-	Evidence string  `json:"evidence"`
-}
 
 // squash collapses white space runs to one space and returns, for every
 // byte of the result, its offset in s.
@@ -62,36 +48,30 @@ func TestCorpusEventDates(t *testing.T) {
 	}
 	total, hit, fallback := 0, 0, 0
 	for _, dir := range []string{"seeds", "dev", "dev-en"} {
-		f, err := os.Open(filepath.Join(root, dir, "gold.jsonl"))
+		gold, err := eval.LoadGold(filepath.Join(root, dir, "gold.jsonl"))
 		if err != nil {
 			t.Logf("skipping %s: %v", dir, err)
 			continue
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<24)
-		for sc.Scan() {
-			var g goldArticle
-			if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-				t.Fatalf("reading %s gold: %v", dir, err)
-			}
+		for _, g := range gold {
 			raw, err := os.ReadFile(filepath.Join(root, dir, g.File))
 			if err != nil {
 				continue
 			}
 			text := string(raw)
 			var ref article.Date
-			if g.Published != nil {
-				ref, _ = article.ParseDate(*g.Published)
+			if g.Published != "" {
+				ref, _ = article.ParseDate(g.Published)
 			}
 			times := Tag(text, g.Lang, ref)
 			flat, offs := squash(text)
 			p := &matcher{text: text, toks: tokenize(text), lang: g.Lang}
 			sen := p.sentenceIndex(nil)
 			for _, e := range g.Events {
-				if e.Date == nil {
+				if e.Date == "" {
 					continue
 				}
-				gd, ok := article.ParseDate(*e.Date)
+				gd, ok := article.ParseDate(e.Date)
 				if !ok {
 					continue
 				}
@@ -139,7 +119,6 @@ func TestCorpusEventDates(t *testing.T) {
 				}
 			}
 		}
-		f.Close()
 	}
 	if total == 0 {
 		t.Skip("no dated gold events with evidence found")

@@ -43,7 +43,34 @@ type encoded struct {
 	rawMap, dateline, annotations any
 	err                           error
 	events                        []encodedEvent
-	mentionFolds                  []string // foldName(m.Name) of each mention with an entity
+	forms                         []mentionForm // the article's mentions with an entity, by form
+}
+
+// mentionForm is one row of table mentions: a form (surface text) of an
+// entity in an article and its number of occurrences.
+type mentionForm struct {
+	entity, text, typ, name, fold string
+	n                             int
+}
+
+// mentionForms groups the mentions with an entity by (entity, text), in
+// order of first occurrence.
+func mentionForms(ms []article.Mention) []mentionForm {
+	var out []mentionForm
+	at := map[[2]string]int{}
+	for _, m := range ms {
+		if m.Entity == "" {
+			continue
+		}
+		k := [2]string{m.Entity, m.Text}
+		if i, ok := at[k]; ok {
+			out[i].n++
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, mentionForm{entity: m.Entity, text: m.Text, typ: string(m.Type), name: m.Name, fold: foldName(m.Name), n: 1})
+	}
+	return out
 }
 
 // encodedEvent is one event with its id and article id filled in.
@@ -81,11 +108,7 @@ func encode(a *article.Article) *encoded {
 		enc.err = fmt.Errorf("encoding annotations: %w", err)
 		return enc
 	}
-	for _, m := range a.Mentions {
-		if m.Entity != "" {
-			enc.mentionFolds = append(enc.mentionFolds, foldName(m.Name))
-		}
-	}
+	enc.forms = mentionForms(a.Mentions)
 	enc.events = make([]encodedEvent, len(a.Events))
 	for i := range a.Events {
 		e := a.Events[i]
@@ -269,7 +292,7 @@ type putStmts struct {
 	tx                                         *sql.Tx
 	multi                                      map[string]*sql.Stmt // multi-row inserts by "table/rows"
 	find, insert, update, replace, path        *sql.Stmt
-	ftsIns, ftsDel, mention, actor             *sql.Stmt
+	ftsIns, ftsDel                             *sql.Stmt
 	delMentions, delActors, delEvents, delByID *sql.Stmt
 	all                                        []*sql.Stmt
 	rids                                       []int64 // row id of each article put, in order
@@ -305,8 +328,6 @@ func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 			ON CONFLICT (path, article_id) DO UPDATE SET seq = excluded.seq`},
 		{&p.ftsIns, `INSERT INTO fts (rowid, stems, alts, keys) VALUES (?, ?, ?, ?)`},
 		{&p.ftsDel, `DELETE FROM fts WHERE rowid = ?`},
-		{&p.mention, `INSERT INTO mentions (article_id, start, end, text, type, kind, entity, name, name_fold) VALUES (?,?,?,?,?,?,?,?,?)`},
-		{&p.actor, `INSERT INTO event_actors (event_id, name_fold, entity, role) VALUES (?,?,?,?)`},
 		{&p.delMentions, `DELETE FROM mentions WHERE article_id = ?`},
 		{&p.delActors, `DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)`},
 		{&p.delEvents, `DELETE FROM events WHERE article_id = ?`},
@@ -444,16 +465,11 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, enc *encoded, no
 	if exists && !res.Reanalysed {
 		return res, nil
 	}
-	rows := make([]any, 0, 9*len(enc.mentionFolds))
-	k := 0
-	for _, m := range a.Mentions {
-		if m.Entity == "" {
-			continue
-		}
-		rows = append(rows, a.ID, m.Start, m.End, m.Text, string(m.Type), string(m.Kind), m.Entity, m.Name, enc.mentionFolds[k])
-		k++
+	rows := make([]any, 0, 7*len(enc.forms))
+	for _, f := range enc.forms {
+		rows = append(rows, a.ID, f.entity, f.text, f.typ, f.name, f.fold, f.n)
 	}
-	if err := p.insertRows(ctx, "mentions", "article_id, start, end, text, type, kind, entity, name, name_fold", 9, rows); err != nil {
+	if err := p.insertRows(ctx, "mentions", "article_id, entity, text, type, name, name_fold, n", 7, rows); err != nil {
 		return res, fmt.Errorf("storing mentions: %w", err)
 	}
 	rows = rows[:0]

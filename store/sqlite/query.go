@@ -42,10 +42,10 @@ func (db *DB) Entities(ctx context.Context, f store.EntityFilter) ([]store.Entit
 }
 
 func (db *DB) entitySummaries(ctx context.Context, w *where, limit int) ([]store.EntitySummary, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT m.entity, max(m.name), max(m.type), count(*), count(DISTINCT m.article_id),
+	rows, err := db.r.QueryContext(ctx, `SELECT m.entity, max(m.name), max(m.type), sum(m.n), count(DISTINCT m.article_id),
 		coalesce(group_concat(DISTINCT nullif(a.outlet, '')), '')
 		FROM mentions m JOIN articles a ON a.id = m.article_id`+w.String()+`
-		GROUP BY m.entity ORDER BY count(*) DESC, m.entity LIMIT ?`, append(w.args, limit)...)
+		GROUP BY m.entity ORDER BY sum(m.n) DESC, m.entity LIMIT ?`, append(w.args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("listing entities: %w", err)
 	}
@@ -77,7 +77,7 @@ func (db *DB) EntityDetail(ctx context.Context, idOrName string) (*store.EntityD
 	var id string
 	err := db.r.QueryRowContext(ctx, `SELECT entity FROM mentions WHERE entity = ? LIMIT 1`, idOrName).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
-		err = db.r.QueryRowContext(ctx, `SELECT entity FROM mentions WHERE name_fold = ? AND entity != '' GROUP BY entity ORDER BY count(*) DESC LIMIT 1`,
+		err = db.r.QueryRowContext(ctx, `SELECT entity FROM mentions WHERE name_fold = ? AND entity != '' GROUP BY entity ORDER BY sum(n) DESC LIMIT 1`,
 			foldName(idOrName)).Scan(&id)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
@@ -96,7 +96,7 @@ func (db *DB) EntityDetail(ctx context.Context, idOrName string) (*store.EntityD
 		return nil, fmt.Errorf("entity %q: %w", idOrName, store.ErrNotFound)
 	}
 	d := &store.EntityDetail{EntitySummary: sums[0]}
-	if d.Aliases, err = db.counts(ctx, `SELECT text, count(*) c FROM mentions WHERE entity = ? GROUP BY text ORDER BY c DESC, text`, id); err != nil {
+	if d.Aliases, err = db.counts(ctx, `SELECT text, sum(n) c FROM mentions WHERE entity = ? GROUP BY text ORDER BY c DESC, text`, id); err != nil {
 		return nil, err
 	}
 	rows, err := db.r.QueryContext(ctx, `SELECT a.id, a.title, a.published, a.outlet, a.path, substr(a.text, 1, 300) FROM articles a

@@ -272,7 +272,7 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	}{
 		{&s.Articles, `SELECT count(*) FROM articles`},
 		{&s.Events, `SELECT count(*) FROM events`},
-		{&s.Mentions, `SELECT count(*) FROM mentions`},
+		{&s.Mentions, `SELECT coalesce(sum(n), 0) FROM mentions`},
 		{&s.Stories, `SELECT count(*) FROM stories`},
 	} {
 		if err := db.r.QueryRowContext(ctx, q.sql).Scan(q.dst); err != nil {

@@ -146,6 +146,28 @@ ALTER TABLE events ADD COLUMN parts TEXT NOT NULL DEFAULT '';
 UPDATE events SET parts = ` + partsFromData + `;
 CREATE INDEX events_parts ON events(factuality, date_first, date_last, type, story, article_id, id, parts);
 `,
+	// 7: mentions hold one row per form of an entity in an article, with
+	// its number of occurrences (n), clustered by article: a third of the
+	// rows and one B-tree fewer than a row per occurrence, whose inserts
+	// were the writer's largest cost. Offsets stay in the annotations.
+	`
+CREATE TABLE mentions_by_form (
+	article_id TEXT NOT NULL,
+	entity     TEXT NOT NULL,
+	text       TEXT NOT NULL,
+	type       TEXT NOT NULL,
+	name       TEXT NOT NULL,
+	name_fold  TEXT NOT NULL,
+	n          INTEGER NOT NULL,
+	PRIMARY KEY (article_id, entity, text)
+) WITHOUT ROWID;
+INSERT INTO mentions_by_form (article_id, entity, text, type, name, name_fold, n)
+	SELECT article_id, entity, text, max(type), max(name), max(name_fold), count(*) FROM mentions
+	WHERE entity != '' GROUP BY article_id, entity, text;
+DROP TABLE mentions;
+ALTER TABLE mentions_by_form RENAME TO mentions;
+CREATE INDEX mentions_entity ON mentions(entity);
+`,
 }
 
 // migrate brings the database schema to the latest version and returns

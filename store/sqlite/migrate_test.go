@@ -1,0 +1,77 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+)
+
+// TestMigrationGroupsMentions opens a database left at schema version 6
+// (one mentions row per occurrence) and checks that migration 7 keeps the
+// counts the queries report: occurrences per form, entities, articles.
+func TestMigrationGroupsMentions(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v6.db")
+	old, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.SetMaxOpenConns(1)
+	setup := []string{`CREATE TABLE schema_version (version INTEGER NOT NULL)`, `INSERT INTO schema_version VALUES (6)`}
+	setup = append(setup, migrations[:6]...)
+	setup = append(setup,
+		`INSERT INTO articles (id, text, ingested_at, outlet) VALUES ('a1', 'x', '2024-01-01T00:00:00Z', 'one.example'), ('a2', 'y', '2024-01-01T00:00:00Z', 'two.example')`,
+		`INSERT INTO mentions (article_id, start, end, text, type, kind, entity, name, name_fold) VALUES
+			('a1', 0, 5, 'Aliev', 'PER', 'name', 'Q1', 'Ilham Aliyev', 'ilham aliyev'),
+			('a1', 9, 14, 'Aliev', 'PER', 'name', 'Q1', 'Ilham Aliyev', 'ilham aliyev'),
+			('a1', 20, 32, 'Ilham Aliev', 'PER', 'name', 'Q1', 'Ilham Aliyev', 'ilham aliyev'),
+			('a1', 40, 45, 'Bakou', 'LOC', 'name', 'Q2', 'Baku', 'baku'),
+			('a1', 50, 55, 'truc', 'ORG', 'name', '', '', ''),
+			('a2', 0, 5, 'Aliyev', 'PER', 'name', 'Q1', 'Ilham Aliyev', 'ilham aliyev')`,
+	)
+	for _, s := range setup {
+		if _, err := old.ExecContext(ctx, s); err != nil {
+			t.Fatalf("building a version 6 database: %v", err)
+		}
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var rows int
+	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM mentions`).Scan(&rows); err != nil {
+		t.Fatal(err)
+	}
+	if rows != 4 {
+		t.Errorf("%d mention rows after migration, want 4 (one per article, entity and form)", rows)
+	}
+	d, err := db.EntityDetail(ctx, "Ilham Aliyev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.ID != "Q1" || d.Mentions != 4 || d.Articles != 2 {
+		t.Errorf("entity %s: %d mentions in %d articles, want Q1: 4 in 2", d.ID, d.Mentions, d.Articles)
+	}
+	want := map[string]int{"Aliev": 2, "Ilham Aliev": 1, "Aliyev": 1}
+	if len(d.Aliases) != len(want) {
+		t.Errorf("aliases %+v, want %v", d.Aliases, want)
+	}
+	for _, a := range d.Aliases {
+		if want[a.Key] != a.Count {
+			t.Errorf("alias %q counted %d, want %d", a.Key, a.Count, want[a.Key])
+		}
+	}
+	st, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mentions != 5 {
+		t.Errorf("stats count %d mentions, want the 5 linked occurrences", st.Mentions)
+	}
+}

@@ -103,7 +103,8 @@ func Synthetic(n int) []*article.Article {
 		for b.Len() < 3000 {
 			s := tmpl[r.IntN(len(tmpl))]
 			x, y := acts[r.IntN(len(acts))], acts[r.IntN(len(acts))]
-			strings.NewReplacer("{x}", x, "{y}", y, "{place}", places[r.IntN(len(places))], "{day}", days[r.IntN(len(days))]).WriteString(&b, s)
+			s = strings.NewReplacer("{x}", x, "{y}", y, "{place}", places[r.IntN(len(places))], "{day}", days[r.IntN(len(days))]).Replace(s)
+			b.WriteString(strings.ToUpper(s[:1]) + s[1:]) // "the Armenian foreign minister" may open it
 			if r.IntN(3) == 0 {
 				b.WriteString("\n\n")
 			} else {

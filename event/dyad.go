@@ -69,6 +69,22 @@ func dyadPhrase(ws []word, i int) (end int, role bool, ok bool) {
 	return 0, false, false
 }
 
+// maxJoinGap bounds the folded length of a gap that joined can accept:
+// the longest joiner plus every determiner it trims.
+const maxJoinGap = 64
+
+// foldsLonger reports whether translit.Fold(s) is longer than n bytes,
+// folding no more of s than it needs to tell.
+func foldsLonger(s string, n int) bool {
+	l := 0
+	for _, r := range s {
+		if l += len(translit.FoldRune(r)); l > n {
+			return true
+		}
+	}
+	return false
+}
+
 // articleDyad picks the article's two main states as country codes.
 func (d *doc) articleDyad() (a, b string, ok bool) {
 	count := map[string]int{}
@@ -107,7 +123,11 @@ func (d *doc) articleDyad() (a, b string, ok bool) {
 		if i <= 0 || ms[i-1].End > ms[i].Start {
 			return "", false
 		}
-		gap := translit.Fold(strings.TrimSpace(d.a.Text[ms[i-1].End:ms[i].Start]))
+		gap := strings.TrimSpace(d.a.Text[ms[i-1].End:ms[i].Start])
+		if foldsLonger(gap, maxJoinGap) {
+			return "", false // no short joiner even with every determiner trimmed
+		}
+		gap = translit.Fold(gap)
 		for _, det := range []string{" l'", " l’", " le", " la", " les", " the", " de", " d'", " d’"} {
 			gap = strings.TrimSuffix(gap, det)
 		}

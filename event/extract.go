@@ -192,18 +192,6 @@ type doc struct {
 	named       map[string]bool   // KB ids of the persons the article names (not only by role)
 	anaphoric   []datedRef        // dated references back to meetings ("les réunions ont eu lieu le 10 mai")
 	stateEntity map[string]string // country code -> KB id of the state, from the article's mentions
-	foldCache   map[string]string
-	anCache     map[string][]lexicon.Analysis
-}
-
-// fold folds a word through the per-article cache.
-func (d *doc) fold(w string) string {
-	if f, ok := d.foldCache[w]; ok {
-		return f
-	}
-	f := translit.Fold(w)
-	d.foldCache[w] = f
-	return f
 }
 
 type personInfo struct {
@@ -229,8 +217,9 @@ func (d *doc) soleLeader(country string) (article.Actor, bool) {
 }
 
 func newDoc(a *article.Article, polity func(string) (article.Actor, bool)) *doc {
-	d := &doc{a: a, lang: a.Lang, persons: map[string][]personInfo{}, polity: polity,
-		foldCache: map[string]string{}, anCache: map[string][]lexicon.Analysis{}}
+	d := &doc{a: a, lang: a.Lang, persons: map[string][]personInfo{}, polity: polity}
+	lc := lexPool.Get().(*lexCache)
+	defer lexPool.Put(lc)
 	spans := a.Sentences
 	if len(spans) == 0 {
 		spans = splitSentences(a.Text)
@@ -247,7 +236,8 @@ func newDoc(a *article.Article, polity func(string) (article.Actor, bool)) *doc 
 	mi, ti := 0, 0
 	// One token buffer and one word arena for the whole article; each
 	// sentence's words are a capacity-limited window of the arena.
-	var toks []token
+	toks := lc.toks
+	defer func() { clear(toks); lc.toks = toks[:0] }()
 	arena := make([]word, 0, len(a.Text)/5+8)
 	d.sentences = make([]*sentence, 0, len(spans))
 	for _, sp := range spans {
@@ -255,22 +245,14 @@ func newDoc(a *article.Article, polity func(string) (article.Actor, bool)) *doc 
 			continue
 		}
 		s := &sentence{span: sp, idx: len(d.sentences)}
-		toks = tokenizeInto(toks[:0], a.Text, sp.Start, sp.End, d.fold)
+		toks = tokenizeInto(toks[:0], a.Text, sp.Start, sp.End, lc.foldWord)
 		first := len(arena)
 		for _, t := range toks {
 			key := t.norm
 			if a.Lang == "fr" && (t.norm == "au" || t.norm == "aux") {
 				key += "\x00a"
 			}
-			an, ok := d.anCache[key]
-			if !ok {
-				an = analyze(a.Lang, t)
-				if key != t.norm {
-					// "demander aux deux parties": "aux" is "à les" for the patterns.
-					an = append(append([]lexicon.Analysis(nil), an...), lexicon.Analysis{Lemma: "a"})
-				}
-				d.anCache[key] = an
-			}
+			an := lc.analyses(a.Lang, key, t)
 			if a.Lang == "fr" && t.norm == "a" && a.Text[t.start:t.end] != "a" && a.Text[t.start:t.end] != "A" {
 				an = prepositionA // "à" folds to "a" but is no form of avoir
 			}

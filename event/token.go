@@ -34,11 +34,21 @@ func tokenize(text string, start, end int, fold func(string) string) []token {
 func tokenizeInto(toks []token, text string, start, end int, fold func(string) string) []token {
 	i := start
 	for i < end {
-		r, sz := utf8.DecodeRuneInString(text[i:])
+		r, sz := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, sz = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isWordRune(r):
 			j := i
 			for j < end {
+				if c := text[j]; c < utf8.RuneSelf {
+					if asciiWord[c] {
+						j++
+						continue
+					}
+					break
+				}
 				r2, sz2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
 					j += sz2
@@ -70,6 +80,22 @@ func tokenizeInto(toks []token, text string, start, end int, fold func(string) s
 		}
 	}
 	return toks
+}
+
+// asciiWord tells the ASCII bytes that are letters or digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
+
+// isWordRune reports whether r starts a word: a letter or a digit.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // isHyphen reports whether the rune ending right before byte i is a hyphen.

@@ -1,0 +1,79 @@
+package event
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/vigie-news/vigie/event/lexicon"
+	"github.com/vigie-news/vigie/translit"
+)
+
+// lexCache memoises, across the articles one worker analyses, the folding
+// and the lexicon readings of word forms: news articles reuse the same
+// few thousand words, so most forms are seen before. The readings are
+// shared by every word with that form and are never modified.
+type lexCache struct {
+	fold map[string]string
+	an   [2]map[string][]lexicon.Analysis // "fr", "en"
+	toks []token
+}
+
+// maxLexCache bounds each map of a lexCache; a full map is emptied.
+const maxLexCache = 1 << 15
+
+var lexPool = sync.Pool{New: func() any {
+	return &lexCache{fold: map[string]string{},
+		an: [2]map[string][]lexicon.Analysis{{}, {}}}
+}}
+
+// foldWord is translit.Fold through the cache. Keys and values are copied
+// so that the cache does not keep article texts alive.
+func (c *lexCache) foldWord(w string) string {
+	if plainASCII(w) {
+		return w
+	}
+	if f, ok := c.fold[w]; ok {
+		return f
+	}
+	f := translit.Fold(w)
+	if len(c.fold) >= maxLexCache {
+		clear(c.fold)
+	}
+	c.fold[strings.Clone(w)] = f
+	return f
+}
+
+// plainASCII reports whether w has no upper-case or non-ASCII byte, that
+// is whether translit.Fold(w) is w.
+func plainASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if b := w[i]; b >= 0x80 || ('A' <= b && b <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// analyses returns the readings of token t in lang ("fr" or "en") under
+// key (t.norm, or t.norm with a suffix for the forms that need one).
+func (c *lexCache) analyses(lang, key string, t token) []lexicon.Analysis {
+	m := c.an[0]
+	if lang != "fr" {
+		m = c.an[1]
+	}
+	if an, ok := m[key]; ok {
+		return an
+	}
+	key = strings.Clone(key)
+	t.norm = strings.Clone(t.norm) // the readings hold the form and its substrings
+	an := analyze(lang, t)
+	if key != t.norm {
+		// "demander aux deux parties": "aux" is "à les" for the patterns.
+		an = append(append([]lexicon.Analysis(nil), an...), lexicon.Analysis{Lemma: "a"})
+	}
+	if len(m) >= maxLexCache {
+		clear(m)
+	}
+	m[key] = an
+	return an
+}

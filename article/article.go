@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Precision is how much of a Date is known.
@@ -252,20 +253,51 @@ type Dateline struct {
 // ComputeID returns the stable article id for a clean text: the first 16 hex
 // digits of the SHA-256 of the text with case folded and whitespace collapsed.
 func ComputeID(text string) string {
-	var b strings.Builder
-	b.Grow(len(text))
-	space := false
-	for _, r := range text {
-		if unicode.IsSpace(r) {
-			space = true
-			continue
+	// The folded text is hashed in chunks as it is produced: ASCII bytes
+	// (nearly all of them) are folded without decoding.
+	h := sha256.New()
+	var buf [512]byte
+	b := buf[:0]
+	space, started := false, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				space = true
+				continue
+			}
+			if space && started {
+				b = append(b, ' ')
+			}
+			space, started = false, true
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		} else {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			if unicode.IsSpace(r) {
+				space = true
+				continue
+			}
+			if space && started {
+				b = append(b, ' ')
+			}
+			space, started = false, true
+			b = utf8.AppendRune(b, unicode.ToLower(r)) // invalid bytes become U+FFFD, as ranging over text does
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(b) > len(buf)-1-utf8.UTFMax {
+			h.Write(b)
+			b = b[:0]
 		}
-		space = false
-		b.WriteRune(unicode.ToLower(r))
 	}
-	sum := sha256.Sum256([]byte(b.String()))
+	h.Write(b)
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
 	return hex.EncodeToString(sum[:8])
 }
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace reports as spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

@@ -15,7 +15,29 @@ import (
 type lexCache struct {
 	fold map[string]string
 	an   [2]map[string][]lexicon.Analysis // "fr", "en"
-	toks []token
+
+	// Buffers of one article's analysis, reused by the next one.
+	toks  []token
+	words []word
+	ments []ment
+	sents []sentence
+}
+
+// maxPooledWords bounds the word buffer a lexCache keeps between articles.
+const maxPooledWords = 1 << 16
+
+// release empties the buffers (so that they keep no article alive) and
+// returns c to the pool.
+func (c *lexCache) release() {
+	clear(c.toks)
+	clear(c.words)
+	clear(c.ments)
+	clear(c.sents)
+	c.toks, c.words, c.ments, c.sents = c.toks[:0], c.words[:0], c.ments[:0], c.sents[:0]
+	if cap(c.words) > maxPooledWords {
+		c.toks, c.words, c.ments, c.sents = nil, nil, nil, nil
+	}
+	lexPool.Put(c)
 }
 
 // maxLexCache bounds each map of a lexCache; a full map is emptied.

@@ -95,7 +95,9 @@ func (x *Extractor) Extract(ctx context.Context, a *article.Article) error {
 	if lang != "fr" && lang != "en" {
 		return nil
 	}
-	doc := newDoc(a, x.opts.Polity)
+	lc := lexPool.Get().(*lexCache)
+	defer lc.release()
+	doc := newDoc(a, x.opts.Polity, lc)
 	doc.roles = x.opts.Roles
 	doc.collectPersons()
 	var evs []*candidate
@@ -216,35 +218,43 @@ func (d *doc) soleLeader(country string) (article.Actor, bool) {
 	return hit[0], true
 }
 
-func newDoc(a *article.Article, polity func(string) (article.Actor, bool)) *doc {
+// newDoc prepares a for extraction. The doc uses the buffers of lc, which
+// must not be released before the doc is done with.
+func newDoc(a *article.Article, polity func(string) (article.Actor, bool), lc *lexCache) *doc {
 	d := &doc{a: a, lang: a.Lang, persons: map[string][]personInfo{}, polity: polity}
-	lc := lexPool.Get().(*lexCache)
-	defer lexPool.Put(lc)
 	spans := a.Sentences
 	if len(spans) == 0 {
 		spans = splitSentences(a.Text)
 	}
 	spans = joinCutSentences(a.Text, spans)
-	ments := append([]article.Mention(nil), a.Mentions...)
+	ments := a.Mentions
+	byStart := func(i, j int) bool { return ments[i].Start < ments[j].Start }
+	if !sort.SliceIsSorted(ments, byStart) {
+		ments = append([]article.Mention(nil), a.Mentions...)
+		sort.SliceStable(ments, byStart)
+	}
 	d.named = map[string]bool{}
 	for _, m := range ments {
 		if m.Type == article.TypePerson && m.Kind != article.KindRole && m.Entity != "" {
 			d.named[m.Entity] = true
 		}
 	}
-	sort.SliceStable(ments, func(i, j int) bool { return ments[i].Start < ments[j].Start })
 	mi, ti := 0, 0
-	// One token buffer and one word arena for the whole article; each
-	// sentence's words are a capacity-limited window of the arena.
-	toks := lc.toks
-	defer func() { clear(toks); lc.toks = toks[:0] }()
-	arena := make([]word, 0, len(a.Text)/5+8)
+	// One token buffer, one word arena and one mention arena for the whole
+	// article, kept in lc for the next one; each sentence's words and
+	// mentions are capacity-limited windows of the arenas.
+	toks, arena, marena := lc.toks, lc.words, lc.ments
+	defer func() { lc.toks, lc.words, lc.ments = toks, arena, marena }()
+	if cap(lc.sents) < len(spans) {
+		lc.sents = make([]sentence, 0, len(spans))
+	}
 	d.sentences = make([]*sentence, 0, len(spans))
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
 			continue
 		}
-		s := &sentence{span: sp, idx: len(d.sentences)}
+		lc.sents = append(lc.sents, sentence{span: sp, idx: len(d.sentences)}) // never grows: cap >= len(spans)
+		s := &lc.sents[len(lc.sents)-1]
 		toks = tokenizeInto(toks[:0], a.Text, sp.Start, sp.End, lc.foldWord)
 		first := len(arena)
 		for _, t := range toks {
@@ -263,14 +273,18 @@ func newDoc(a *article.Article, polity func(string) (article.Actor, bool)) *doc 
 		for mi < len(ments) && ments[mi].Start < sp.Start {
 			mi++
 		}
+		mfirst := len(marena)
 		for j := mi; j < len(ments) && ments[j].Start < sp.End; j++ {
 			m := ments[j]
 			if m.End > sp.End || m.End <= m.Start {
 				continue
 			}
 			if mm, ok := d.placeMention(s, m); ok {
-				s.ments = append(s.ments, mm)
+				marena = append(marena, mm)
 			}
+		}
+		if len(marena) > mfirst {
+			s.ments = marena[mfirst:len(marena):len(marena)]
 		}
 		for ti < len(a.Times) && a.Times[ti].Start < sp.Start {
 			ti++

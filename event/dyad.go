@@ -3,6 +3,7 @@ package event
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vigie-news/vigie/article"
 	"github.com/vigie-news/vigie/translit"
@@ -71,14 +72,22 @@ func dyadPhrase(ws []word, i int) (end int, role bool, ok bool) {
 
 // maxJoinGap bounds the folded length of a gap that joined can accept:
 // the longest joiner plus every determiner it trims.
-const maxJoinGap = 64
+const maxJoinGap = 40
 
 // foldsLonger reports whether translit.Fold(s) is longer than n bytes,
 // folding no more of s than it needs to tell.
 func foldsLonger(s string, n int) bool {
 	l := 0
-	for _, r := range s {
-		if l += len(translit.FoldRune(r)); l > n {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			l++ // an ASCII character folds to one
+			i++
+		} else {
+			r, sz := utf8.DecodeRuneInString(s[i:])
+			l += len(translit.FoldRune(r))
+			i += sz
+		}
+		if l > n {
 			return true
 		}
 	}

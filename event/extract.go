@@ -319,7 +319,7 @@ var determiners = map[string]bool{
 // determiner and has a non-verb reading, except auxiliaries ("l'a").
 func nounAfterDeterminer(ws []word) {
 	for i := 1; i < len(ws); i++ {
-		if !determiners[ws[i-1].norm] || len(ws[i].an) < 2 {
+		if len(ws[i].an) < 2 || !determiners[ws[i-1].norm] {
 			continue
 		}
 		if ws[i-1].norm == "de" && ws[i].verbTense('W') {
@@ -685,12 +685,11 @@ func (x *Extractor) findTriggers(lang string, s *sentence) []match {
 		if s.words[i].punct || s.words[i].hasLemma("etre") || s.words[i].hasLemma("avoir") {
 			continue // "sommes" is être, not sommer
 		}
-		seen := map[string]bool{}
-		for _, an := range s.words[i].an {
-			if seen[an.Lemma] {
+		ans := s.words[i].an
+		for k, an := range ans {
+			if seenLemma(ans[:k], an.Lemma) {
 				continue
 			}
-			seen[an.Lemma] = true
 			for _, tr := range idx[an.Lemma] {
 				if m, ok := matchAt(tr, s.words, i); ok {
 					ms = append(ms, m)
@@ -718,6 +717,16 @@ func (x *Extractor) findTriggers(lang string, s *sentence) []match {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].anchor < out[j].anchor })
 	return out
+}
+
+// seenLemma reports whether one of ans has lemma l.
+func seenLemma(ans []lexicon.Analysis, l string) bool {
+	for _, a := range ans {
+		if a.Lemma == l {
+			return true
+		}
+	}
+	return false
 }
 
 func matchAt(tr lexicon.Trigger, ws []word, i int) (match, bool) {
@@ -863,9 +872,10 @@ var hostMarkers = map[string][][]string{
 // hostSpans returns word indexes of actors introduced by a host marker.
 func hostActors(lang string, s *sentence) map[int]bool {
 	out := map[int]bool{}
+	markers := hostMarkers[lang]
 	for i := range s.words {
-		for _, mk := range hostMarkers[lang] {
-			if i+len(mk) > len(s.words) {
+		for _, mk := range markers {
+			if i+len(mk) > len(s.words) || s.words[i].norm != mk[0] {
 				continue
 			}
 			ok := true

@@ -70,6 +70,8 @@ type storyState struct {
 	// sketch ids and encodings added since the last flush.
 	skIDs  []string
 	skData [][]byte
+	// recordsWritten counts the story records flush has stored.
+	recordsWritten int
 }
 
 // sketchStore is implemented by stores that keep the articles' MinHash
@@ -226,6 +228,9 @@ func (s *storyState) flush(ctx context.Context) error {
 	if err := s.st.PutStories(ctx, recs); err != nil {
 		return fmt.Errorf("storing stories: %w", err)
 	}
+	s.mu.Lock()
+	s.recordsWritten += len(recs)
+	s.mu.Unlock()
 	if len(assign) == 0 {
 		return nil
 	}

@@ -95,11 +95,6 @@ Without an argument: pipeline, store and search.`,
 					return writeHeapProfile(memProfile)
 				}
 			}
-			arts := syntheticArticles(n)
-			var bytes int
-			for _, art := range arts {
-				bytes += len(art.Text)
-			}
 			tmp, err := os.MkdirTemp("", "vigie-bench-")
 			if err != nil {
 				return err
@@ -116,6 +111,11 @@ Without an argument: pipeline, store and search.`,
 			defer st.Close()
 			if mode == "ingest" {
 				return a.benchIngest(ctx, st, tmp, n, batch, memProfile)
+			}
+			arts := syntheticArticles(n)
+			var bytes int
+			for _, art := range arts {
+				bytes += len(art.Text)
 			}
 			start := time.Now()
 			for i := 0; i < len(arts); i += batch {

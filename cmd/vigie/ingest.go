@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -132,6 +134,7 @@ func allPathsFailed(sum ingestSummary, paths []string) bool {
 // bounded batches: a reader goroutine, `workers` analysers, one writer.
 func runIngest(ctx context.Context, a *app, st store.Store, pl *pipeline.Pipeline, paths []string, batchSize, workers int, stdin io.Reader, bar *progressbar.ProgressBar) (ingestSummary, error) {
 	start := time.Now()
+	defer ingestGC()()
 	var sum ingestSummary
 	if workers < 1 {
 		workers = runtime.GOMAXPROCS(0)
@@ -234,6 +237,7 @@ func runIngest(ctx context.Context, a *app, st store.Store, pl *pipeline.Pipelin
 	defer stopFlusher()
 	var pending []*article.Article
 	var written []bool
+	lastFlush := time.Now()
 	// Where the writer's time goes (logged at debug level).
 	var waited, storing time.Duration
 	flush := func() {
@@ -266,9 +270,12 @@ func runIngest(ctx context.Context, a *app, st store.Store, pl *pipeline.Pipelin
 			sum.Events += len(art.Events)
 		}
 		stories.stored(pending, written)
-		select {
-		case flushReq <- struct{}{}:
-		default: // a flush is already requested
+		if time.Since(lastFlush) >= storyFlushEvery {
+			lastFlush = time.Now()
+			select {
+			case flushReq <- struct{}{}:
+			default: // a flush is already requested
+			}
 		}
 		storing += time.Since(t0)
 		pending = pending[:0]
@@ -292,7 +299,8 @@ func runIngest(ctx context.Context, a *app, st store.Store, pl *pipeline.Pipelin
 	if err := stories.flush(ctx); err != nil {
 		a.log.Warn("storing stories", "err", err)
 	}
-	a.log.Debug("ingest writer", "waiting_s", waited.Seconds(), "articles_s", storing.Seconds(), "last_stories_s", time.Since(t0).Seconds())
+	a.log.Debug("ingest writer", "waiting_s", waited.Seconds(), "articles_s", storing.Seconds(), "last_stories_s", time.Since(t0).Seconds(),
+		"story_records_written", stories.recordsWritten)
 	if readErr != nil && !errors.Is(readErr, context.Canceled) {
 		return sum, fmt.Errorf("reading inputs: %w", readErr)
 	}
@@ -302,6 +310,30 @@ func runIngest(ctx context.Context, a *app, st store.Store, pl *pipeline.Pipelin
 	sum.Seconds = time.Since(start).Seconds()
 	return sum, nil
 }
+
+// ingestGCPercent is the garbage collector's target (GOGC) during an
+// ingest when the environment sets none: an ingest allocates a lot of
+// short-lived memory per article around a small live heap, so collecting
+// when the heap has grown 4× instead of 2× halves the collector's CPU
+// (≈ 7 % of an ingest at the default) for ≈ 100 MB more resident memory.
+const ingestGCPercent = 300
+
+// ingestGC sets the collector's target for an ingest, unless GOGC is set,
+// and returns the function that restores it.
+func ingestGC() (restore func()) {
+	if os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	prev := debug.SetGCPercent(ingestGCPercent)
+	return func() { debug.SetGCPercent(prev) }
+}
+
+// storyFlushEvery paces the story flushes of an ingest: the stories
+// touched by the batches stored meanwhile are written together, so that a
+// story growing across many batches is rewritten once per period rather
+// than once per batch. The last flush, after the final batch, writes the
+// rest.
+const storyFlushEvery = 2 * time.Second
 
 func count(sum *ingestSummary, res []store.PutResult) {
 	for _, r := range res {

@@ -100,6 +100,9 @@ type state struct {
 	// personAt marks the first token of multi-word person mentions and,
 	// negated, one past their last token (built by listPersons).
 	personAt map[int]bool
+	// folds caches translit.Fold of words across the articles the
+	// pooled state serves.
+	folds map[string]string
 }
 
 type personRef struct {
@@ -121,10 +124,12 @@ func (r *Recognizer) Annotate(ctx context.Context, a *article.Article) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("annotating entities of %s: %w", a.ID, err)
 	}
-	s := &state{r: r, a: a, text: a.Text, toks: kb.Tokens(a.Text), starts: map[int]int{},
-		lower: map[string]bool{}, sentSt: map[int]bool{}, persons: map[string]personRef{}, firsts: map[string]personRef{}}
-	s.used = make([]bool, len(s.toks))
-	s.dem = make([]*kb.Entity, len(s.toks))
+	s := statePool.Get().(*state)
+	defer s.release()
+	s.r, s.a, s.text = r, a, a.Text
+	s.toks = s.appendTokens(s.toks[:0], a.Text)
+	s.used = append(s.used[:0], make([]bool, len(s.toks))...)
+	s.dem = append(s.dem[:0], make([]*kb.Entity, len(s.toks))...)
 	for _, t := range s.toks {
 		if !t.Upper {
 			s.lower[t.Fold] = true

@@ -1,0 +1,121 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vigie-news/vigie/kb"
+	"github.com/vigie-news/vigie/translit"
+)
+
+// statePool keeps the per-article state of Annotate, with its buffers
+// and maps, for the next article a worker annotates. It also holds a
+// cache of folded words, shared by the articles that state serves.
+var statePool = sync.Pool{New: func() any {
+	return &state{starts: map[int]int{}, lower: map[string]bool{}, sentSt: map[int]bool{},
+		persons: map[string]personRef{}, firsts: map[string]personRef{}, folds: map[string]string{}}
+}}
+
+// maxPooledTokens bounds the token buffer a pooled state keeps, and
+// maxFolds the number of folded words it caches.
+const (
+	maxPooledTokens = 1 << 16
+	maxFolds        = 1 << 15
+)
+
+// release empties s (so that it keeps no article alive) and returns it to
+// the pool.
+func (s *state) release() {
+	clear(s.toks)
+	clear(s.used)
+	clear(s.dem)
+	clear(s.cands)
+	s.toks, s.used, s.dem, s.cands = s.toks[:0], s.used[:0], s.dem[:0], s.cands[:0]
+	if cap(s.toks) > maxPooledTokens {
+		s.toks, s.used, s.dem = nil, nil, nil
+	}
+	clear(s.starts)
+	clear(s.lower)
+	clear(s.sentSt)
+	clear(s.persons)
+	clear(s.firsts)
+	s.personAt = nil
+	s.r, s.a, s.text = nil, nil, ""
+	statePool.Put(s)
+}
+
+// fold is translit.Fold through the state's cache. Keys are copied so
+// that the cache keeps no article text alive.
+func (s *state) fold(w string) string {
+	if plainASCII(w) {
+		return w // translit.Fold(w) is w
+	}
+	if f, ok := s.folds[w]; ok {
+		return f
+	}
+	f := translit.Fold(w)
+	if len(s.folds) >= maxFolds {
+		clear(s.folds)
+	}
+	s.folds[strings.Clone(w)] = f
+	return f
+}
+
+// plainASCII reports whether w has no upper-case or non-ASCII byte.
+func plainASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if b := w[i]; b >= utf8.RuneSelf || ('A' <= b && b <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// appendTokens is kb.Tokens(text) appended to toks, folding words with
+// s.fold.
+func (s *state) appendTokens(toks []kb.Token, text string) []kb.Token {
+	start := -1
+	upper, allUpper := false, true
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			isWord := ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+			if isWord {
+				if start < 0 {
+					start = i
+					upper = 'A' <= c && c <= 'Z'
+					allUpper = true
+				}
+				if 'a' <= c && c <= 'z' {
+					allUpper = false
+				}
+			} else if start >= 0 {
+				toks = append(toks, kb.Token{Start: start, End: i, Fold: s.fold(text[start:i]), Upper: upper, AllUpper: allUpper})
+				start = -1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start = i
+				upper = unicode.IsUpper(r)
+				allUpper = true
+			}
+			if unicode.IsLower(r) {
+				allUpper = false
+			}
+		} else if start >= 0 {
+			toks = append(toks, kb.Token{Start: start, End: i, Fold: s.fold(text[start:i]), Upper: upper, AllUpper: allUpper})
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		toks = append(toks, kb.Token{Start: start, End: len(text), Fold: s.fold(text[start:]), Upper: upper, AllUpper: allUpper})
+	}
+	return toks
+}

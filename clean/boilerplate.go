@@ -78,12 +78,16 @@ var dropLines = compileLines(
 // notices. Checked with strings.Contains, which is much cheaper than
 // bounded-repetition regular expressions.
 var dropContains = []struct {
+	// common is contained in every phrase of the group ("" if none is):
+	// a line without it need not be searched for the phrases.
+	common  string
 	phrases []string
 	maxLen  int
 }{
-	{[]string{"©", "(c) ", "copyright "}, 200},
-	{[]string{"all rights reserved", "tous droits réservés", "tous droits reserves"}, 260},
-	{[]string{"we use cookies", "uses cookies", "nous utilisons des cookies", "utilise des cookies", "accepter les cookies", "accept cookies", "accept all cookies"}, 500},
+	{"", []string{"©", "(c) ", "copyright "}, 200},
+	{"droits r", []string{"tous droits réservés", "tous droits reserves"}, 260},
+	{"rights reserved", []string{"all rights reserved"}, 260},
+	{"cookies", []string{"we use cookies", "uses cookies", "nous utilisons des cookies", "utilise des cookies", "accepter les cookies", "accept cookies", "accept all cookies"}, 500},
 }
 
 // socialNetworks are the names a "Join X on Facebook, Telegram" line lists.
@@ -101,7 +105,7 @@ func dropLine(k string) bool {
 	var buf [512]byte
 	low := appendLower(buf[:0], k)
 	for _, d := range dropContains {
-		if len(k) > d.maxLen {
+		if len(k) > d.maxLen || d.common != "" && !bytes.Contains(low, []byte(d.common)) {
 			continue
 		}
 		for _, p := range d.phrases {

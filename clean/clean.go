@@ -126,12 +126,20 @@ func Clean(a *article.Article) {
 // head returns the head lines of s: the first headLines non-empty lines
 // that start within headBytes.
 func head(s string) []line {
-	var out []line
-	for _, l := range nonEmptyLines(s) {
-		if len(out) == headLines || l.start > headBytes {
-			break
+	out := make([]line, 0, headLines)
+	// Lines are looked at one by one, up to the head's end: no need to
+	// split the whole text.
+	for start := 0; start <= len(s) && start <= headBytes && len(out) < headLines; {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
 		}
-		out = append(out, l)
+		if strings.TrimSpace(s[start:end]) != "" {
+			out = append(out, line{start, end})
+		}
+		start = end + 1
 	}
 	return out
 }
@@ -179,8 +187,11 @@ func bodyEdits(s string, sig *string) []edit {
 		keys[i] = lineKey(s[l.start:l.end])
 	}
 	cut := len(lines)
+	// marker[i] caches whether line i is a trailer marker, for i < cut
+	// (the loop below looks at every line before the cut).
+	marker := make([]bool, len(lines))
 	for i, l := range lines {
-		if !matchAny(trailerMarkers, keys[i]) {
+		if marker[i] = matchAny(trailerMarkers, keys[i]); !marker[i] {
 			continue
 		}
 		long := false
@@ -205,7 +216,7 @@ func bodyEdits(s string, sig *string) []edit {
 				edits = append(edits, edit{l.start, l.end, ""})
 			}
 		}
-		if i < cut && len(k) < 60 && matchAny(trailerMarkers, k) {
+		if i < cut && len(k) < 60 && marker[i] {
 			edits = append(edits, edit{l.start, l.end, ""})
 		}
 	}
@@ -225,9 +236,8 @@ func findDateline(s string) (parsedDateline, bool, []edit) {
 			return p, true, []edit{{l.start, l.start + p.length, ""}}
 		}
 	}
-	lines := nonEmptyLines(s)
-	if len(lines) > 1 {
-		l := lines[len(lines)-1]
+	if l, ok := lastNonEmptyLine(s); ok && strings.TrimSpace(s[:l.start]) != "" {
+		// The last non-empty line, when another one comes before it.
 		t := strings.TrimSpace(s[l.start:l.end])
 		if p, ok := matchDateline(t); ok && p.length >= len(t) {
 			return p, true, []edit{{l.start, l.end, ""}}

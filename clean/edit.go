@@ -104,25 +104,35 @@ func compose(m, base article.RawMap) article.RawMap {
 // line is a line of doc.text: text[start:end], end excluding the newline.
 type line struct{ start, end int }
 
-func splitLines(s string) []line {
-	var out []line
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			out = append(out, line{start, i})
-			start = i + 1
-		}
-	}
-	return append(out, line{start, len(s)})
-}
-
 // nonEmptyLines returns the lines with any non-space content.
 func nonEmptyLines(s string) []line {
 	var out []line
-	for _, l := range splitLines(s) {
-		if strings.TrimSpace(s[l.start:l.end]) != "" {
-			out = append(out, l)
+	for start, more := 0, true; more; {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end, more = len(s), false
+		} else {
+			end += start
 		}
+		if strings.TrimSpace(s[start:end]) != "" {
+			out = append(out, line{start, end})
+		}
+		start = end + 1
 	}
 	return out
+}
+
+// lastNonEmptyLine returns the last line of s with any non-space content.
+func lastNonEmptyLine(s string) (line, bool) {
+	end := len(s)
+	for {
+		start := strings.LastIndexByte(s[:end], '\n') + 1
+		if strings.TrimSpace(s[start:end]) != "" {
+			return line{start, end}, true
+		}
+		if start == 0 {
+			return line{}, false
+		}
+		end = start - 1
+	}
 }

@@ -40,6 +40,7 @@ func TestLineSetMatchesReference(t *testing.T) {
 		"12 commentaires", "commentaires (3)", "À lire aussi :", "a lire aussi", "Réagissez", "REAGISSEZ", "Sign in to continue reading",
 		"ſhare", "•  red'action", "Getty Images |", "Le ministre a rencontré son homologue.", "The talks covered the border.",
 		"Kelvin", "\u212aelvin", "ßhare", "Ⓐvatar", "\xffnewsletter"}
+	lines = append(lines, matchingLines...)
 	for _, dir := range []string{"seeds", "dev", "dev-en"} {
 		files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", dir, "*.txt"))
 		for _, f := range files {
@@ -58,7 +59,7 @@ func TestLineSetMatchesReference(t *testing.T) {
 }
 
 func FuzzLineSet(f *testing.F) {
-	for _, s := range []string{"Newsletter", "Tags : x", "12 comments", "Share | Tweet", "Le ministre"} {
+	for _, s := range append([]string{"Newsletter", "Tags : x", "12 comments", "Share | Tweet", "Le ministre"}, matchingLines...) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -67,4 +68,74 @@ func FuzzLineSet(f *testing.F) {
 		}
 		checkLineSets(t, s)
 	})
+}
+
+// matchingLines match the tables' patterns in various ways (case, optional
+// parts, repetitions), for the prefix filter's tests.
+var matchingLines = []string{
+	"x", "X", "x | Facebook", "X :", "x|facebook", "x • VK", "Facebook / Twitter / WhatsApp:", "E-mail", "email", "Copy link",
+	"vk", "VKontakte", "- red'action", "–red'action", "RED'ACTION", "Asset 7", "asset 123", "End of content", "end of content now",
+	"Your search did not match any articles", "Getty Images", "getty images |", "AD", "Publicité", "publicite", "Sponsored",
+	"Log in", "sign in to read more", "Se connecter ici", "Connectez-vous", "Rechercher", "Fermer ce champ de recherche.",
+	"Skip to main content", "skip to content", "Aller au contenu principal", "Accueil", "Menu", "Home",
+	"Que pensez-vous de cet article ?", "Inscrivez-vous", "inscrivez-vous gratuitement", "Abonnez-vous à notre newsletter",
+	"abonnez-vous a la newsletter du soir", "Reagissez", "Poster un commentaire", "Soyez le premier à commenter",
+	"commentaire", "3 commentaires", "12commentaires", "Réseaux sociaux", "Lire aussi", "À lire également :", "a lire aussi:",
+	"Voir aussi :", "See also", "Sur le même sujet", "Articles liés", "articles similaires :", "Dans la même rubrique",
+	"Partager cet article", "partager sur Facebook", "Me notifier des", "wpDiscuz", "Share this", "share this story:",
+	"Follow us on", "follow us on Telegram", "Subscribe to our newsletter", "Sign up for the newsletter today",
+	"Related articles", "related news :", "Read more", "READ MORE:", "More from this author", "You may also like",
+	"Leave a comment", "leave a reply", "comments", "7 comments", "Recommended", "recommended for you:", "Most read",
+	"most popular :", "Tag:", "tags : paix", "Comments (12)", "Write a comment", "Post a comment", "No comments",
+	"Commentaires (0)", "v\u212a", "ſhare this", "v\u212aontakte",
+}
+
+// TestPrefixFilters: the boilerplate tables get a prefix filter (a table
+// without one is matched correctly, only more slowly).
+func TestPrefixFilters(t *testing.T) {
+	for name, ls := range map[string]*lineSet{"trailerMarkers": trailerMarkers, "dropLines": dropLines} {
+		if ls.prefix == nil {
+			t.Errorf("%s has no prefix filter", name)
+		}
+	}
+	for _, tc := range []struct {
+		patterns []string
+		yes, no  []string
+	}{
+		{[]string{`ab+c`}, []string{"abc", "abbbbbc"}, []string{"ac", "abd", "xabc"}},
+		{[]string{`a?b*`}, []string{"", "a", "b", "abbbbb"}, []string{"c", "ba"}},
+		{[]string{`x{2,3}y`}, []string{"xxy", "xxxy"}, []string{"xy", "xxxxy"}},
+		{[]string{`(?:ab)*c`, `d.{0,3}`}, []string{"c", "ababc", "d", "dzzz"}, []string{"abab", "dzzzz", "ac"}},
+		{[]string{`\d* ?é+`}, []string{"é", "12 éé", " É"}, []string{"12", "e"}},
+	} {
+		ls := compileLines(tc.patterns...)
+		if ls.prefix == nil {
+			t.Errorf("%q: no prefix filter", tc.patterns)
+			continue
+		}
+		for _, s := range tc.yes {
+			if !ls.match(s) {
+				t.Errorf("%q: %q does not match", tc.patterns, s)
+			}
+		}
+		for _, s := range tc.no {
+			if ls.match(s) {
+				t.Errorf("%q: %q matches", tc.patterns, s)
+			}
+			if got, want := ls.match(s), referenceMatch(tc.patterns, s); got != want {
+				t.Errorf("%q: match(%q) = %v, reference %v", tc.patterns, s, got, want)
+			}
+		}
+	}
+}
+
+// TestDropContainsCommon: a group's common text is in each of its phrases.
+func TestDropContainsCommon(t *testing.T) {
+	for _, d := range dropContains {
+		for _, p := range d.phrases {
+			if !strings.Contains(p, d.common) {
+				t.Errorf("%q does not contain %q", p, d.common)
+			}
+		}
+	}
 }

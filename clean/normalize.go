@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -67,10 +68,19 @@ func normalizeChars(s string) []edit {
 // one blank line, and leading/trailing blank lines removed.
 func normalizeSpace(s string) []edit {
 	var edits []edit
-	lines := splitLines(s)
 	blank := 0    // blank lines seen since the last text line
 	seen := false // a text line was seen
-	for li, l := range lines {
+	// The lines of s one by one, the last running to the end of s; more
+	// tells whether a newline ends the line.
+	for start, more := 0, true; more; {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end, more = len(s), false
+		} else {
+			end += start
+		}
+		l := line{start, end}
+		start = end + 1
 		t := s[l.start:l.end]
 		a, b := 0, len(t)
 		for a < b && t[a] == ' ' {
@@ -83,7 +93,7 @@ func normalizeSpace(s string) []edit {
 			blank++
 			if !seen || blank > 1 {
 				end := l.end
-				if li+1 < len(lines) {
+				if more {
 					end++
 				}
 				edits = append(edits, edit{l.start, end, ""})

@@ -134,7 +134,7 @@ func (p *matcher) isTrigger(i int) bool {
 	case tkPunct:
 		return t.w == "'" // "'90s"
 	}
-	if triggers[t.w] {
+	if t.info.trig {
 		return true
 	}
 	// Roman century ordinals ("xxe", "xixeme").
@@ -258,8 +258,8 @@ func (p *matcher) month(i int) (int, int) {
 		return 0, -1
 	}
 	t := p.toks[i]
-	m, ok := monthWords[t.w]
-	if !ok {
+	m := int(t.info.mon)
+	if m == 0 {
 		return 0, -1
 	}
 	j := i + 1
@@ -322,8 +322,8 @@ func (p *matcher) weekdayAt(i int) (int, int) {
 	if i >= len(p.toks) || p.toks[i].k != tkWord {
 		return 0, -1
 	}
-	wd, ok := weekdayWords[p.toks[i].w]
-	if !ok {
+	wd := int(p.toks[i].info.wd) - 1
+	if wd < 0 {
 		return 0, -1
 	}
 	if p.toks[i].w[len(p.toks[i].w)-1] == 'y' && !p.toks[i].up {
@@ -523,6 +523,11 @@ func dirAfter(w string) int {
 
 // nightPrefix parses "dans la nuit de/du", "la nuit du", "the night of".
 func (p *matcher) nightPrefix(i int) (int, bool) {
+	switch p.w(i) {
+	case "dans", "la", "on", "the", "in", "during", "overnight":
+	default:
+		return i, false // no prefix starts with this word
+	}
 	for _, ws := range [][]string{
 		{"dans", "la", "nuit", "du"}, {"dans", "la", "nuit", "de"}, {"la", "nuit", "du"},
 		{"la", "nuit", "de"}, {"on", "the", "night", "of"}, {"the", "night", "of"},

@@ -31,12 +31,12 @@ func Annotate(ctx context.Context, a *article.Article) error {
 
 // tag is Tag with optional sentence spans.
 func tag(text, lang string, ref article.Date, sentences []article.Span) []article.TimeExpr {
-	buf := tokenPool.Get().(*[]token)
-	p := &matcher{text: text, toks: appendTokens((*buf)[:0], text), lang: lang}
+	buf := tokenPool.Get().(*tagBuf)
+	p := &matcher{text: text, toks: appendTokensFold(buf.toks[:0], text, buf.folds), lang: lang}
 	defer func() {
 		if cap(p.toks) <= maxPooledTokens {
 			clear(p.toks) // let text go
-			*buf = p.toks[:0]
+			buf.toks = p.toks[:0]
 			tokenPool.Put(buf)
 		}
 	}()
@@ -66,8 +66,15 @@ func tag(text, lang string, ref article.Date, sentences []article.Span) []articl
 	return out
 }
 
-// tokenPool holds token buffers for tag, whose tokens do not outlive it.
-var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+// tokenPool holds token buffers for tag, whose tokens do not outlive it,
+// with a cache of folded words.
+var tokenPool = sync.Pool{New: func() any { return &tagBuf{folds: folder{}} }}
+
+// tagBuf is what tokenPool holds.
+type tagBuf struct {
+	toks  []token
+	folds folder
+}
 
 // maxPooledTokens bounds the token buffers kept for reuse.
 const maxPooledTokens = 1 << 16

@@ -23,6 +23,58 @@ type token struct {
 	sp   bool   // preceded by white space
 	nl   bool   // preceded by a line break
 	up   bool   // starts with an upper-case letter
+	info wordInfo
+}
+
+// wordInfo is what the patterns look up about a word token, found once
+// when the word is tokenised.
+type wordInfo struct {
+	trig bool // in triggers
+	mon  int8 // monthWords value, 0 for none
+	wd   int8 // weekdayWords value plus one, 0 for none
+}
+
+// wordInfos holds the wordInfo of every word that has one.
+var wordInfos = func() map[string]wordInfo {
+	m := map[string]wordInfo{}
+	for w := range triggers {
+		m[w] = wordInfo{trig: true, mon: int8(monthWords[w])}
+		if wd, ok := weekdayWords[w]; ok {
+			inf := m[w]
+			inf.wd = int8(wd + 1)
+			m[w] = inf
+		}
+	}
+	return m
+}()
+
+// folder caches the folded forms of words across the texts one worker
+// tags. Keys are copies, so that it keeps no text alive.
+type folder map[string]string
+
+// maxFolds bounds a folder; a full one is emptied.
+const maxFolds = 1 << 15
+
+// fold returns foldWord(w) when w is not ASCII, else strings.ToLower(w).
+func (f folder) fold(w string, ascii bool) string {
+	if v, ok := f[w]; ok {
+		return v
+	}
+	v := foldASCII(w, ascii)
+	if f != nil {
+		if len(f) >= maxFolds {
+			clear(f)
+		}
+		f[strings.Clone(w)] = v
+	}
+	return v
+}
+
+func foldASCII(w string, ascii bool) string {
+	if !ascii {
+		return foldWord(w)
+	}
+	return strings.ToLower(w)
 }
 
 // isSpaceRune reports white space, including the no-break spaces of French typography.
@@ -41,6 +93,12 @@ func tokenize(text string) []token {
 
 // appendTokens appends the tokens of text to toks.
 func appendTokens(toks []token, text string) []token {
+	return appendTokensFold(toks, text, nil)
+}
+
+// appendTokensFold is appendTokens folding words through folds (nil for
+// no cache).
+func appendTokensFold(toks []token, text string, folds folder) []token {
 	sp, nl := true, true
 	i := 0
 	for i < len(text) {
@@ -110,13 +168,10 @@ func appendTokens(toks []token, text string) []token {
 			j += s2
 		}
 		w := text[i:j]
-		switch {
-		case !ascii:
-			w = foldWord(w)
-		case !lower:
-			w = strings.ToLower(w)
+		if !ascii || !lower {
+			w = folds.fold(w, ascii)
 		}
-		toks = append(toks, token{s: i, e: j, k: tkWord, w: w, sp: sp, nl: nl, up: unicode.IsUpper(r)})
+		toks = append(toks, token{s: i, e: j, k: tkWord, w: w, sp: sp, nl: nl, up: unicode.IsUpper(r), info: wordInfos[w]})
 		sp, nl = false, false
 		i = j
 	}

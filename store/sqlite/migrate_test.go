@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"path/filepath"
 	"testing"
+
+	"github.com/vigie-news/vigie/article"
 )
 
 // TestMigrationGroupsMentions opens a database left at schema version 6
@@ -73,5 +75,61 @@ func TestMigrationGroupsMentions(t *testing.T) {
 	}
 	if st.Mentions != 5 {
 		t.Errorf("stats count %d mentions, want the 5 linked occurrences", st.Mentions)
+	}
+}
+
+// TestLegacyRowsStayReadable stores an article as schema version 7 did
+// (raw bytes and annotations JSON unpacked), migrates, reads it back, then
+// re-analyses it: the new values are packed, the flags follow.
+func TestLegacyRowsStayReadable(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v7.db")
+	old, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.SetMaxOpenConns(1)
+	setup := []string{`CREATE TABLE schema_version (version INTEGER NOT NULL)`, `INSERT INTO schema_version VALUES (7)`}
+	setup = append(setup, migrations[:7]...)
+	setup = append(setup, `INSERT INTO articles (id, text, raw, annotations, ingested_at) VALUES
+		('a1', 'Erevan accueille les ministres.', CAST('<p>Erevan accueille les ministres.</p>' AS BLOB),
+		'{"sentences":[{"start":0,"end":31}]}', '2024-01-01T00:00:00Z')`)
+	for _, s := range setup {
+		if _, err := old.ExecContext(ctx, s); err != nil {
+			t.Fatalf("building a version 7 database: %v", err)
+		}
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	a, err := db.Article(ctx, "a1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(a.Raw) != "<p>Erevan accueille les ministres.</p>" || len(a.Sentences) != 1 || a.Sentences[0].End != 31 {
+		t.Fatalf("legacy row read as raw %q, sentences %+v", a.Raw, a.Sentences)
+	}
+	a.Sentences = append(a.Sentences, article.Span{Start: 0, End: 6})
+	if _, err := db.PutArticles(ctx, []*article.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := db.Article(ctx, "a1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b.Raw) != string(a.Raw) || len(b.Sentences) != 2 {
+		t.Errorf("re-analysed row read as raw %q, sentences %+v", b.Raw, b.Sentences)
+	}
+	var packed int
+	if err := db.r.QueryRowContext(ctx, `SELECT packed FROM articles WHERE id = 'a1'`).Scan(&packed); err != nil {
+		t.Fatal(err)
+	}
+	if packed != packedRaw|packedAnnotations {
+		t.Errorf("packed = %d after re-analysis with raw bytes, want %d", packed, packedRaw|packedAnnotations)
 	}
 }

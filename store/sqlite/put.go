@@ -40,7 +40,8 @@ type indexed struct {
 // encoded holds the values of an article's rows that take CPU to encode:
 // JSON columns and folded names.
 type encoded struct {
-	rawMap, dateline, annotations any
+	rawMap, dateline, annotations any // annotations packed (pack.go)
+	raw                           any // the packed raw bytes, nil when none
 	err                           error
 	events                        []encodedEvent
 	forms                         []mentionForm // the article's mentions with an entity, by form
@@ -103,10 +104,16 @@ func encode(a *article.Article) *encoded {
 		enc.err = fmt.Errorf("encoding dateline: %w", err)
 		return enc
 	}
-	ann := annotations{Sentences: a.Sentences, Mentions: a.Mentions, Times: a.Times}
-	if enc.annotations, err = jsonOrNil(ann, len(a.Sentences)+len(a.Mentions)+len(a.Times) == 0); err != nil {
-		enc.err = fmt.Errorf("encoding annotations: %w", err)
-		return enc
+	if len(a.Sentences)+len(a.Mentions)+len(a.Times) > 0 {
+		b, err := json.Marshal(annotations{Sentences: a.Sentences, Mentions: a.Mentions, Times: a.Times})
+		if err != nil {
+			enc.err = fmt.Errorf("encoding annotations: %w", err)
+			return enc
+		}
+		enc.annotations = pack(b)
+	}
+	if a.Raw != nil {
+		enc.raw = pack(a.Raw)
 	}
 	enc.forms = mentionForms(a.Mentions)
 	enc.events = make([]encodedEvent, len(a.Events))
@@ -306,7 +313,7 @@ func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 	}{
 		{&p.find, `SELECT rid, raw IS NOT NULL FROM articles WHERE id = ?`},
 		{&p.insert, `INSERT INTO articles (id, path, url, outlet, title, published, pub_prec, pub_first, pub_last, lang, format,
-			text, raw, raw_map, dateline, annotations, ingested_at, dup_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`},
+			text, raw, raw_map, dateline, annotations, ingested_at, dup_of, packed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`},
 		{&p.update, `UPDATE articles SET
 			url = CASE WHEN url = '' THEN ? ELSE url END,
 			outlet = CASE WHEN outlet = '' THEN ? ELSE outlet END,
@@ -318,11 +325,13 @@ func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 			lang = CASE WHEN lang = '' THEN ? ELSE lang END,
 			format = CASE WHEN format = '' THEN ? ELSE format END,
 			dateline = COALESCE(dateline, ?),
+			packed = CASE WHEN raw IS NULL AND ? IS NOT NULL THEN packed | 1 ELSE packed END,
 			raw = COALESCE(raw, ?),
 			raw_map = CASE WHEN raw IS NULL THEN ? ELSE raw_map END,
 			dup_of = CASE WHEN ? != '' THEN ? ELSE dup_of END
 			WHERE rid = ?`},
-		{&p.replace, `UPDATE articles SET text = ?, raw = COALESCE(?, raw), raw_map = CASE WHEN ? IS NULL THEN raw_map ELSE ? END,
+		{&p.replace, `UPDATE articles SET text = ?, packed = (CASE WHEN ? IS NULL THEN packed & 1 ELSE 1 END) | 2,
+			raw = COALESCE(?, raw), raw_map = CASE WHEN ? IS NULL THEN raw_map ELSE ? END,
 			annotations = ?, dateline = COALESCE(?, dateline) WHERE rid = ?`},
 		{&p.path, `INSERT INTO article_paths (path, article_id, seq) VALUES (?, ?, ?)
 			ON CONFLICT (path, article_id) DO UPDATE SET seq = excluded.seq`},
@@ -412,13 +421,10 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, enc *encoded, no
 	if err != nil && err != sql.ErrNoRows {
 		return res, fmt.Errorf("looking up: %w", err)
 	}
-	var raw any
-	if a.Raw != nil {
-		raw = a.Raw
-	}
 	if enc.err != nil {
 		return res, enc.err
 	}
+	raw := enc.raw
 	rawMap, dl, annJSON := enc.rawMap, enc.dateline, enc.annotations
 	pubFirst, pubLast := dateCols(a.Published)
 	published, prec := a.Published.String(), string(a.Published.Prec())
@@ -432,7 +438,7 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, enc *encoded, no
 			ingested = now
 		}
 		r, err := p.insert.ExecContext(ctx, a.ID, a.Path, a.URL, a.Outlet, a.Title, published, prec, pubFirst, pubLast,
-			a.Lang, a.Format, a.Text, raw, rawMap, dl, annJSON, ingested.UTC().Format(time.RFC3339Nano), a.DupOf)
+			a.Lang, a.Format, a.Text, raw, rawMap, dl, annJSON, ingested.UTC().Format(time.RFC3339Nano), a.DupOf, packedRaw|packedAnnotations)
 		if err != nil {
 			return res, fmt.Errorf("inserting: %w", err)
 		}
@@ -442,11 +448,11 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, enc *encoded, no
 		res.New = true
 	} else {
 		if _, err := p.update.ExecContext(ctx, a.URL, a.Outlet, a.Title, published, prec, pubLast, pubFirst,
-			a.Lang, a.Format, dl, raw, rawMap, a.DupOf, a.DupOf, rid); err != nil {
+			a.Lang, a.Format, dl, raw, raw, rawMap, a.DupOf, a.DupOf, rid); err != nil {
 			return res, fmt.Errorf("merging metadata: %w", err)
 		}
 		if hasAnnotations(a) {
-			if _, err := p.replace.ExecContext(ctx, a.Text, raw, rawMap, rawMap, annJSON, dl, rid); err != nil {
+			if _, err := p.replace.ExecContext(ctx, a.Text, raw, raw, rawMap, rawMap, annJSON, dl, rid); err != nil {
 				return res, fmt.Errorf("replacing annotations: %w", err)
 			}
 			for _, st := range []*sql.Stmt{p.delMentions, p.delActors, p.delEvents} {

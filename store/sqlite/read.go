@@ -14,7 +14,7 @@ import (
 )
 
 const lightCols = `rid, id, path, url, outlet, title, published, pub_prec, lang, format, dateline, ingested_at, dup_of, text`
-const fullCols = lightCols + `, raw, raw_map, annotations`
+const fullCols = lightCols + `, raw, raw_map, annotations, packed`
 
 // scanArticle reads a row of lightCols (or fullCols when full).
 func scanArticle(sc interface{ Scan(...any) error }, full bool) (int64, *article.Article, error) {
@@ -22,12 +22,13 @@ func scanArticle(sc interface{ Scan(...any) error }, full bool) (int64, *article
 		a                    article.Article
 		rid                  int64
 		published, prec, ing string
-		dl, rawMap, ann      sql.NullString
-		raw                  []byte
+		dl, rawMap           sql.NullString
+		raw, ann             []byte
+		packed               int
 	)
 	dst := []any{&rid, &a.ID, &a.Path, &a.URL, &a.Outlet, &a.Title, &published, &prec, &a.Lang, &a.Format, &dl, &ing, &a.DupOf, &a.Text}
 	if full {
-		dst = append(dst, &raw, &rawMap, &ann)
+		dst = append(dst, &raw, &rawMap, &ann, &packed)
 	}
 	if err := sc.Scan(dst...); err != nil {
 		return 0, nil, err
@@ -43,15 +44,27 @@ func scanArticle(sc interface{ Scan(...any) error }, full bool) (int64, *article
 		}
 	}
 	if full {
+		if packed&packedRaw != 0 {
+			var err error
+			if raw, err = unpack(raw); err != nil {
+				return 0, nil, fmt.Errorf("reading raw bytes: %w", err)
+			}
+		}
 		a.Raw = raw
 		if rawMap.Valid {
 			if err := json.Unmarshal([]byte(rawMap.String), &a.RawMap); err != nil {
 				return 0, nil, fmt.Errorf("decoding raw map: %w", err)
 			}
 		}
-		if ann.Valid {
+		if ann != nil {
+			if packed&packedAnnotations != 0 {
+				var err error
+				if ann, err = unpack(ann); err != nil {
+					return 0, nil, fmt.Errorf("reading annotations: %w", err)
+				}
+			}
 			var an annotations
-			if err := json.Unmarshal([]byte(ann.String), &an); err != nil {
+			if err := json.Unmarshal(ann, &an); err != nil {
 				return 0, nil, fmt.Errorf("decoding annotations: %w", err)
 			}
 			a.Sentences, a.Mentions, a.Times = an.Sentences, an.Mentions, an.Times

@@ -168,6 +168,12 @@ DROP TABLE mentions;
 ALTER TABLE mentions_by_form RENAME TO mentions;
 CREATE INDEX mentions_entity ON mentions(entity);
 `,
+	// 8: articles.packed flags the row's compressed values (see pack.go):
+	// new rows store raw bytes and annotations packed, older rows stay as
+	// they are.
+	`
+ALTER TABLE articles ADD COLUMN packed INTEGER NOT NULL DEFAULT 0;
+`,
 }
 
 // migrate brings the database schema to the latest version and returns

@@ -66,6 +66,14 @@ func (p *matcher) w(i int) string {
 	return p.toks[i].w
 }
 
+// info returns the wordInfo of token i, that of "" when out of range.
+func (p *matcher) info(i int) wordInfo {
+	if i < 0 || i >= len(p.toks) {
+		return noWord
+	}
+	return p.toks[i].info
+}
+
 // attached reports whether token i follows token i-1 with no space.
 func (p *matcher) attached(i int) bool {
 	return i > 0 && i < len(p.toks) && !p.toks[i].sp
@@ -365,7 +373,7 @@ func (p *matcher) number(i int) (int, int) {
 	if t.k != tkWord {
 		return 0, -1
 	}
-	n, ok := numberWords[t.w]
+	n, ok := int(t.info.num), t.info.flags&isNum != 0
 	if !ok {
 		switch t.w {
 		case "quatre":
@@ -390,7 +398,8 @@ func (p *matcher) number(i int) (int, int) {
 		} else {
 			break
 		}
-		v, ok := numberWords[p.w(k)]
+		inf := p.info(k)
+		v, ok := int(inf.num), inf.flags&isNum != 0
 		if !ok {
 			if p.w(k) == "vingts" {
 				v, ok = 20, true
@@ -489,7 +498,7 @@ func (p *matcher) lead(i int) (int, string) {
 
 // leadAfter computes lead(i).
 func (p *matcher) leadAfter(i int) (int, string) {
-	if !leadFirst[p.w(i)] {
+	if p.info(i).flags&isLead == 0 {
 		return i, ""
 	}
 	for _, l := range leadTable {
@@ -782,7 +791,7 @@ func (p *matcher) monthYear(i int) (match, bool) {
 	if k < 0 {
 		return m, false
 	}
-	if _, uk := p.number(k); uk >= 0 && unitWords[p.w(uk)] != 0 {
+	if _, uk := p.number(k); uk >= 0 && p.info(uk).unit != 0 {
 		return m, false
 	}
 	m.m, m.b = mo, k
@@ -819,7 +828,7 @@ func (p *matcher) yearExpr(i int) (match, bool) {
 		j, lead, m.mod = k, true, modPeriod(mod)
 	}
 	if m.mod == "" {
-		if seasonWords[p.w(j)] {
+		if p.info(j).flags&isSeason != 0 {
 			j++
 			lead = true
 			if p.w(j) == "de" || p.w(j) == "of" {
@@ -1036,7 +1045,7 @@ func (p *matcher) century(i int) (match, bool) {
 // "yesterday", "today", "tonight", "le lendemain", "la veille", "the next day".
 func (p *matcher) relWord(i int) (match, bool) {
 	m := match{a: i, f: fDayShift, prec: article.PrecDay}
-	if !relFirst[p.w(i)] {
+	if p.info(i).flags&isRel == 0 {
 		return m, false
 	}
 	for _, r := range relTable {
@@ -1152,7 +1161,7 @@ func (p *matcher) period(i int) (match, bool) {
 		j, mod = k, modPeriod(md)
 	}
 	unit, n, f := 0, 0, form(0)
-	if !periodFirst[p.w(j)] {
+	if p.info(j).flags&isPeriod == 0 {
 		return m, false
 	}
 	for _, c := range periodTable {
@@ -1194,7 +1203,7 @@ func (p *matcher) shift(i int) (match, bool) {
 	if k < 0 {
 		return m, false
 	}
-	unit := unitWords[p.w(k)]
+	unit := int(p.info(k).unit)
 	if unit == 0 || unit == uHour || unit == uMinute {
 		return m, false
 	}
@@ -1261,7 +1270,7 @@ func (p *matcher) shift(i int) (match, bool) {
 // quantMod parses "plus de", "moins de", "près de", "environ", "about",
 // "more than", "nearly" before a number.
 func (p *matcher) quantMod(i int) (int, string) {
-	if !quantFirst[p.w(i)] {
+	if p.info(i).flags&isQuant == 0 {
 		return i, ""
 	}
 	for _, q := range quantTable {
@@ -1286,7 +1295,7 @@ func (p *matcher) duration(i int) (match, bool) {
 		hyphen = true
 	}
 	uw := p.w(k)
-	unit := unitWords[uw]
+	unit := int(p.info(k).unit)
 	if unit == 0 {
 		return m, false
 	}

@@ -26,27 +26,67 @@ type token struct {
 	info wordInfo
 }
 
-// wordInfo is what the patterns look up about a word token, found once
-// when the word is tokenised.
+// wordInfo is what the patterns look up about a token's word, found once
+// when the text is tokenised.
 type wordInfo struct {
-	trig bool // in triggers
-	mon  int8 // monthWords value, 0 for none
-	wd   int8 // weekdayWords value plus one, 0 for none
+	trig  bool  // in triggers
+	mon   int8  // monthWords value, 0 for none
+	wd    int8  // weekdayWords value plus one, 0 for none
+	num   int8  // numberWords value (with isNum)
+	unit  int8  // unitWords value, 0 for none
+	flags uint8 // is* bits
 }
+
+// wordInfo flags: the word is in numberWords, leadFirst, relFirst,
+// periodFirst, quantFirst or seasonWords.
+const (
+	isNum uint8 = 1 << iota
+	isLead
+	isRel
+	isPeriod
+	isQuant
+	isSeason
+)
 
 // wordInfos holds the wordInfo of every word that has one.
 var wordInfos = func() map[string]wordInfo {
 	m := map[string]wordInfo{}
+	set := func(w string, f func(*wordInfo)) {
+		inf := m[w]
+		f(&inf)
+		m[w] = inf
+	}
 	for w := range triggers {
-		m[w] = wordInfo{trig: true, mon: int8(monthWords[w])}
-		if wd, ok := weekdayWords[w]; ok {
-			inf := m[w]
-			inf.wd = int8(wd + 1)
-			m[w] = inf
+		set(w, func(inf *wordInfo) { inf.trig = true })
+	}
+	for w, v := range monthWords {
+		set(w, func(inf *wordInfo) { inf.mon = int8(v) })
+	}
+	for w, v := range weekdayWords {
+		set(w, func(inf *wordInfo) { inf.wd = int8(v + 1) })
+	}
+	for w, v := range numberWords {
+		set(w, func(inf *wordInfo) { inf.num, inf.flags = int8(v), inf.flags|isNum })
+	}
+	for w, v := range unitWords {
+		set(w, func(inf *wordInfo) { inf.unit = int8(v) })
+	}
+	for _, t := range []struct {
+		words map[string]bool
+		flag  uint8
+	}{{leadFirst, isLead}, {relFirst, isRel}, {periodFirst, isPeriod}, {quantFirst, isQuant}, {seasonWords, isSeason}} {
+		for w, ok := range t.words {
+			if ok {
+				set(w, func(inf *wordInfo) { inf.flags |= t.flag })
+			}
 		}
 	}
 	return m
 }()
+
+// noWord is the wordInfo of the empty word, which matcher.w returns out
+// of range.
+var noWord = wordInfos[""]
 
 // folder caches the folded forms of words across the texts one worker
 // tags. Keys are copies, so that it keeps no text alive.
@@ -117,12 +157,12 @@ func appendTokensFold(toks []token, text string, folds folder) []token {
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
-			toks = append(toks, token{s: i, e: j, k: tkNum, w: text[i:j], sp: sp, nl: nl})
+			toks = append(toks, token{s: i, e: j, k: tkNum, w: text[i:j], sp: sp, nl: nl, info: wordInfos[text[i:j]]})
 			sp, nl = false, false
 			i = j
 			continue
 		case c < utf8.RuneSelf && !isASCIILetter(c):
-			toks = append(toks, token{s: i, e: i + 1, k: tkPunct, w: text[i : i+1], sp: sp, nl: nl})
+			toks = append(toks, token{s: i, e: i + 1, k: tkPunct, w: text[i : i+1], sp: sp, nl: nl, info: wordInfos[text[i:i+1]]})
 			sp, nl = false, false
 			i++
 			continue
@@ -139,7 +179,7 @@ func appendTokensFold(toks []token, text string, folds folder) []token {
 				if r == utf8.RuneError {
 					f = "?"
 				}
-				toks = append(toks, token{s: i, e: i + size, k: tkPunct, w: f, sp: sp, nl: nl})
+				toks = append(toks, token{s: i, e: i + size, k: tkPunct, w: f, sp: sp, nl: nl, info: wordInfos[f]})
 				sp, nl = false, false
 				i += size
 				continue

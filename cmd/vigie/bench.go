@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"syscall"
 	"time"
@@ -227,6 +228,17 @@ func processCPU() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// gcCPU returns the CPU time the garbage collector has used so far, as
+// the runtime estimates it.
+func gcCPU() time.Duration {
+	sample := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindFloat64 {
+		return 0
+	}
+	return time.Duration(sample[0].Value.Float64() * float64(time.Second))
+}
+
 // startCPUProfile starts CPU profiling into path and returns the function
 // that stops it.
 func startCPUProfile(path string) (func(), error) {
@@ -318,6 +330,7 @@ func (a *app) benchIngest(ctx context.Context, st store.Store, tmp string, n, ba
 		return err
 	}
 	workers := runtime.GOMAXPROCS(0)
+	cpu0, gc0 := processCPU(), gcCPU()
 	start := time.Now()
 	sum, err := runIngest(ctx, a, st, pl, []string{dir}, batch, workers, nil, nil)
 	if err != nil {
@@ -327,5 +340,8 @@ func (a *app) benchIngest(ctx context.Context, st store.Store, tmp string, n, ba
 		return fmt.Errorf("benchmark ingest stored %d new articles of %d", sum.New, n)
 	}
 	report(a, fmt.Sprintf("ingest (files → clean → analysis on %d workers → stories → store)", workers), n, bytes, time.Since(start))
+	cpu, gc := processCPU()-cpu0, gcCPU()-gc0
+	fmt.Fprintf(a.out, "  process CPU %.2fs: %.2f ms per article, %.0f articles per CPU-second (%.0f/s on %d free cores); garbage collector %.0f%%\n",
+		cpu.Seconds(), 1000*cpu.Seconds()/float64(n), float64(n)/cpu.Seconds(), float64(n*workers)/cpu.Seconds(), workers, 100*gc.Seconds()/cpu.Seconds())
 	return writeHeapProfile(memProfile)
 }

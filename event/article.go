@@ -165,7 +165,7 @@ func joinAcceptances(cs []*candidate) []*candidate {
 		if open != nil && c.sent-open.sent <= 1 && open.ev.Factuality == c.ev.Factuality && sameDay(open.ev.Date, c.ev.Date) &&
 			open.verbal && c.verbal {
 			o := open.ev.Participants()[0]
-			if conflictSides[o.Country] != conflictSides[parts[0].Country] && len(open.ev.Participants()) == 1 {
+			if conflictSides[o.Country] != conflictSides[parts[0].Country] && participantCount(&open.ev) == 1 {
 				a := c.bodyAsState(parts[0])
 				for i := range open.ev.Actors {
 					open.ev.Actors[i] = open.bodyAsState(open.ev.Actors[i])
@@ -275,4 +275,15 @@ func sameDay(a, b article.Date) bool {
 		return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day
 	}
 	return compatible(a, b)
+}
+
+// participantCount is len(ev.Participants()) without building the list.
+func participantCount(ev *article.Event) int {
+	n := 0
+	for _, a := range ev.Actors {
+		if a.Role != article.RoleHost {
+			n++
+		}
+	}
+	return n
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/vigie-news/vigie/article"
 	"github.com/vigie-news/vigie/event/lexicon"
 	"github.com/vigie-news/vigie/translit"
 )
@@ -15,12 +16,19 @@ import (
 type lexCache struct {
 	fold map[string]string
 	an   [2]map[string][]lexicon.Analysis // "fr", "en"
+	// nouns maps a list of readings to its non-verb readings (see
+	// nounReadings); the key's pointer keeps the list alive.
+	nouns map[readingsKey][]lexicon.Analysis
 
 	// Buffers of one article's analysis, reused by the next one.
 	toks  []token
 	words []word
 	ments []ment
 	sents []sentence
+	spans []article.Span
+	// Buffers of one step, reused by the next.
+	matches []match
+	dyadMs  []article.Mention
 }
 
 // maxPooledWords bounds the word buffer a lexCache keeps between articles.
@@ -33,9 +41,11 @@ func (c *lexCache) release() {
 	clear(c.words)
 	clear(c.ments)
 	clear(c.sents)
+	clear(c.dyadMs)
 	c.toks, c.words, c.ments, c.sents = c.toks[:0], c.words[:0], c.ments[:0], c.sents[:0]
+	c.spans, c.dyadMs = c.spans[:0], c.dyadMs[:0]
 	if cap(c.words) > maxPooledWords {
-		c.toks, c.words, c.ments, c.sents = nil, nil, nil, nil
+		c.toks, c.words, c.ments, c.sents, c.spans, c.dyadMs = nil, nil, nil, nil, nil, nil
 	}
 	lexPool.Put(c)
 }
@@ -44,7 +54,7 @@ func (c *lexCache) release() {
 const maxLexCache = 1 << 15
 
 var lexPool = sync.Pool{New: func() any {
-	return &lexCache{fold: map[string]string{},
+	return &lexCache{fold: map[string]string{}, nouns: map[readingsKey][]lexicon.Analysis{},
 		an: [2]map[string][]lexicon.Analysis{{}, {}}}
 }}
 
@@ -98,4 +108,37 @@ func (c *lexCache) analyses(lang, key string, t token) []lexicon.Analysis {
 	}
 	m[key] = an
 	return an
+}
+
+// readingsKey identifies a list of readings (lists are never modified).
+type readingsKey struct {
+	first *lexicon.Analysis
+	n     int
+}
+
+// nounReadings returns the non-verb readings of an (a list of two or
+// more readings) when it has some and no auxiliary reading, else nil.
+func (c *lexCache) nounReadings(an []lexicon.Analysis) []lexicon.Analysis {
+	key := readingsKey{&an[0], len(an)}
+	if keep, ok := c.nouns[key]; ok {
+		return keep
+	}
+	var keep []lexicon.Analysis
+	aux := false
+	for _, a := range an {
+		if a.Lemma == "avoir" || a.Lemma == "etre" || a.Lemma == "have" || a.Lemma == "be" {
+			aux = true
+		}
+		if a.Tenses == "" {
+			keep = append(keep, a)
+		}
+	}
+	if aux || len(keep) == 0 {
+		keep = nil
+	}
+	if len(c.nouns) >= maxLexCache {
+		clear(c.nouns)
+	}
+	c.nouns[key] = keep
+	return keep
 }

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -98,7 +100,8 @@ func foldsLonger(s string, n int) bool {
 func (d *doc) articleDyad() (a, b string, ok bool) {
 	count := map[string]int{}
 	pairs := map[[2]string]int{}
-	ms := make([]article.Mention, 0, len(d.a.Mentions))
+	ms := d.lc.dyadMs[:0]
+	defer func() { d.lc.dyadMs = ms }() // ms keeps the buffer's start
 	for _, m := range d.a.Mentions {
 		if m.Country == "" || stateName(m.Country) == "" || m.End <= m.Start || m.End > len(d.a.Text) {
 			continue
@@ -113,7 +116,7 @@ func (d *doc) articleDyad() (a, b string, ok bool) {
 		}
 		ms = append(ms, m)
 	}
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	slices.SortStableFunc(ms, func(a, b article.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	// One person described then named ("le ministre arménien ... Ararat
 	// Mirzoyan") is one member of a coordination.
 	merged := ms[:0]

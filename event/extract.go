@@ -1,11 +1,13 @@
 package event
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -194,6 +196,7 @@ type doc struct {
 	named       map[string]bool   // KB ids of the persons the article names (not only by role)
 	anaphoric   []datedRef        // dated references back to meetings ("les réunions ont eu lieu le 10 mai")
 	stateEntity map[string]string // country code -> KB id of the state, from the article's mentions
+	lc          *lexCache         // the worker's caches and buffers
 }
 
 type personInfo struct {
@@ -221,12 +224,13 @@ func (d *doc) soleLeader(country string) (article.Actor, bool) {
 // newDoc prepares a for extraction. The doc uses the buffers of lc, which
 // must not be released before the doc is done with.
 func newDoc(a *article.Article, polity func(string) (article.Actor, bool), lc *lexCache) *doc {
-	d := &doc{a: a, lang: a.Lang, persons: map[string][]personInfo{}, polity: polity}
+	d := &doc{a: a, lang: a.Lang, persons: map[string][]personInfo{}, polity: polity, lc: lc}
 	spans := a.Sentences
 	if len(spans) == 0 {
 		spans = splitSentences(a.Text)
 	}
-	spans = joinCutSentences(a.Text, spans)
+	spans = joinCutSentences(a.Text, spans, lc.spans[:0])
+	lc.spans = spans
 	ments := a.Mentions
 	byStart := func(i, j int) bool { return ments[i].Start < ments[j].Start }
 	if !sort.SliceIsSorted(ments, byStart) {
@@ -269,7 +273,7 @@ func newDoc(a *article.Article, polity func(string) (article.Actor, bool), lc *l
 			arena = append(arena, word{token: t, an: an})
 		}
 		s.words = arena[first:len(arena):len(arena)]
-		nounAfterDeterminer(s.words)
+		nounAfterDeterminer(s.words, lc)
 		for mi < len(ments) && ments[mi].Start < sp.Start {
 			mi++
 		}
@@ -317,7 +321,7 @@ var determiners = map[string]bool{
 
 // nounAfterDeterminer drops the verb readings of a word that follows a
 // determiner and has a non-verb reading, except auxiliaries ("l'a").
-func nounAfterDeterminer(ws []word) {
+func nounAfterDeterminer(ws []word, lc *lexCache) {
 	for i := 1; i < len(ws); i++ {
 		if len(ws[i].an) < 2 || !determiners[ws[i-1].norm] {
 			continue
@@ -325,17 +329,7 @@ func nounAfterDeterminer(ws []word) {
 		if ws[i-1].norm == "de" && ws[i].verbTense('W') {
 			continue // "vient de confirmer": an infinitive, not a noun
 		}
-		keep := ws[i].an[:0:0]
-		aux := false
-		for _, a := range ws[i].an {
-			if a.Lemma == "avoir" || a.Lemma == "etre" || a.Lemma == "have" || a.Lemma == "be" {
-				aux = true
-			}
-			if a.Tenses == "" {
-				keep = append(keep, a)
-			}
-		}
-		if !aux && len(keep) > 0 {
+		if keep := lc.nounReadings(ws[i].an); keep != nil {
 			ws[i].an = keep
 		}
 	}
@@ -678,9 +672,10 @@ type match struct {
 }
 
 // findTriggers matches the lexicon against the sentence.
-func (x *Extractor) findTriggers(lang string, s *sentence) []match {
+func (x *Extractor) findTriggers(lang string, s *sentence, lc *lexCache) []match {
 	idx := x.byFirst[lang]
-	var ms []match
+	ms := lc.matches[:0]
+	defer func() { clear(ms); lc.matches = ms[:0] }()
 	for i := range s.words {
 		if s.words[i].punct || s.words[i].hasLemma("etre") || s.words[i].hasLemma("avoir") {
 			continue // "sommes" is être, not sommer
@@ -699,8 +694,8 @@ func (x *Extractor) findTriggers(lang string, s *sentence) []match {
 	}
 	// Keep, per anchor word and type, the longest match; drop matches whose
 	// anchor lies inside a longer match of the same type.
-	sort.SliceStable(ms, func(i, j int) bool {
-		return ms[i].last-ms[i].first > ms[j].last-ms[j].first
+	slices.SortStableFunc(ms, func(a, b match) int {
+		return cmp.Compare(b.last-b.first, a.last-a.first) // longest first
 	})
 	var out []match
 	for _, m := range ms {
@@ -786,7 +781,7 @@ func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
 			out = append(out, c)
 		}
 	}
-	for _, m := range x.findTriggers(d.lang, s) {
+	for _, m := range x.findTriggers(d.lang, s, d.lc) {
 		if c := x.reportedAttack(d, s, m); c != nil {
 			c.names = nameKey(c.ev.Participants())
 			c.sent = s.idx
@@ -1376,7 +1371,7 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 			ev.Actors = append(ev.Actors, a)
 		}
 	}
-	if len(ev.Participants()) == 0 && m.tr.Type == "AGREE" && (!verbal || m.anchor > 0 && (s.words[m.anchor-1].hasLemma("etre") || s.words[m.anchor-1].hasLemma("be"))) && len(d.lastMeeting) >= 2 && meetingReference(s) {
+	if participantCount(&ev) == 0 && m.tr.Type == "AGREE" && (!verbal || m.anchor > 0 && (s.words[m.anchor-1].hasLemma("etre") || s.words[m.anchor-1].hasLemma("be"))) && len(d.lastMeeting) >= 2 && meetingReference(s) {
 		// "À l'issue de la réunion, une déclaration a été adoptée": the
 		// meeting's participants adopted it.
 		for _, a := range d.lastMeeting {
@@ -2565,7 +2560,7 @@ func (x *Extractor) reportedAttack(d *doc, s *sentence, m match) *candidate {
 	}
 	add(speaker, article.RoleSource)
 	add(attacker, article.RoleTarget)
-	if len(ev.Participants()) < 2 {
+	if participantCount(&ev) < 2 {
 		return nil
 	}
 	sm := match{tr: m.tr, first: sv, last: sv, anchor: sv}
@@ -3198,7 +3193,7 @@ func (x *Extractor) reportedDemand(d *doc, s *sentence) *candidate {
 				}
 			}
 		}
-		if len(ev.Participants()) < 2 {
+		if participantCount(&ev) < 2 {
 			return nil
 		}
 		m := match{first: j, last: j, anchor: j, tr: lexicon.Trigger{Type: "REQUEST", Frame: "dir"}}
@@ -3333,8 +3328,8 @@ func absDays(a, b article.Date) int {
 // scraper artefact): one without final punctuation, followed by one that
 // starts with a lower-case letter ("..., a-t-elle dit,\n\ndénonçant une
 // agression ...").
-func joinCutSentences(text string, spans []article.Span) []article.Span {
-	var out []article.Span
+// The result is appended to out.
+func joinCutSentences(text string, spans, out []article.Span) []article.Span {
 	for _, sp := range spans {
 		if n := len(out); n > 0 && sp.Start >= out[n-1].End && sp.End <= len(text) && sp.Start < sp.End {
 			prev := out[n-1]

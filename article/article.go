@@ -253,47 +253,70 @@ type Dateline struct {
 // ComputeID returns the stable article id for a clean text: the first 16 hex
 // digits of the SHA-256 of the text with case folded and whitespace collapsed.
 func ComputeID(text string) string {
-	// The folded text is hashed in chunks as it is produced: ASCII bytes
-	// (nearly all of them) are folded without decoding.
+	// The folded text is hashed in chunks as it is produced. ASCII bytes
+	// (nearly all of them) and Latin-1 letters are folded without decoding.
 	h := sha256.New()
-	var buf [512]byte
-	b := buf[:0]
+	var buf [1024]byte
+	w := 0
 	space, started := false, false
 	for i := 0; i < len(text); {
+		if w > len(buf)-2*utf8.UTFMax {
+			h.Write(buf[:w])
+			w = 0
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
-			i++
 			if asciiSpace[c] {
 				space = true
+				i++
 				continue
 			}
 			if space && started {
-				b = append(b, ' ')
+				buf[w] = ' '
+				w++
 			}
 			space, started = false, true
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+			// A run of ASCII bytes other than spaces.
+			for ; i < len(text) && w < len(buf); i++ {
+				c := text[i]
+				if c >= utf8.RuneSelf || asciiSpace[c] {
+					break
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[w] = c
+				w++
 			}
-			b = append(b, c)
+			continue
+		}
+		var r rune
+		var n int
+		if c == 0xC3 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			// U+00C0 to U+00FF: none is a space, the capitals (all but
+			// U+00D7) fold to the rune 0x20 above.
+			r, n = 0xC0+rune(text[i+1]&0x3F), 2
+			if r <= 0xDE && r != 0xD7 {
+				r += 0x20
+			}
 		} else {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			i += n
+			r, n = utf8.DecodeRuneInString(text[i:])
 			if unicode.IsSpace(r) {
 				space = true
+				i += n
 				continue
 			}
-			if space && started {
-				b = append(b, ' ')
-			}
-			space, started = false, true
-			b = utf8.AppendRune(b, unicode.ToLower(r)) // invalid bytes become U+FFFD, as ranging over text does
+			r = unicode.ToLower(r)
 		}
-		if len(b) > len(buf)-1-utf8.UTFMax {
-			h.Write(b)
-			b = b[:0]
+		i += n
+		if space && started {
+			buf[w] = ' '
+			w++
 		}
+		space, started = false, true
+		w += utf8.EncodeRune(buf[w:], r) // invalid bytes become U+FFFD, as ranging over text does
 	}
-	h.Write(b)
+	h.Write(buf[:w])
 	var sum [sha256.Size]byte
 	h.Sum(sum[:0])
 	return hex.EncodeToString(sum[:8])

@@ -41,7 +41,9 @@ func TestComputeID(t *testing.T) {
 		{"invalid utf-8", "a\xffb\xc3(c\xed\xa0\x80"},
 		{"special folds", "İ K Ω ǅ ẞ"},
 		{"long", long},
-		{"chunk edge", strings.Repeat("x", 503) + "É" + strings.Repeat(" y", 300)},
+		{"chunk edge", strings.Repeat("x", 1019) + "É" + strings.Repeat(" y", 600)},
+		{"long run", strings.Repeat("abcdefghij", 300)},
+		{"non-ascii", strings.Repeat("ÉÀ\u2003İ\u00a0ж", 500)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got, want := ComputeID(tc.text), referenceID(tc.text); got != want {
@@ -53,6 +55,22 @@ func TestComputeID(t *testing.T) {
 	for c := range utf8.RuneSelf {
 		if asciiSpace[c] != unicode.IsSpace(rune(c)) {
 			t.Errorf("asciiSpace[%#x] = %v", c, asciiSpace[c])
+		}
+	}
+	// Runes one by one, between spaces and letters (the fast paths for
+	// ASCII and Latin-1 among them), and cut sequences.
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r > 0x3000 && r%97 != 0 {
+			continue
+		}
+		s := "A " + string(r) + "É" + string(r) + " " + string(r)
+		if got, want := ComputeID(s), referenceID(s); got != want {
+			t.Fatalf("ComputeID(%q) = %s, want %s", s, got, want)
+		}
+	}
+	for _, s := range []string{"\xc3", "a\xc3", "\xc3 b", "\xc3\xc3\x89", "\xc3\x00"} {
+		if got, want := ComputeID(s), referenceID(s); got != want {
+			t.Errorf("ComputeID(%q) = %s, want %s", s, got, want)
 		}
 	}
 	if a, b := ComputeID("Paix  ET guerre"), ComputeID("paix et\nguerre"); a != b {

@@ -3,6 +3,7 @@ package clean
 import (
 	"bytes"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -159,11 +160,14 @@ var kickers = []string{
 	"latest", "just in", "analysis", "video", "vidéo", "photos", "en images", "region", "région", "nation",
 }
 
-// kickerLineRe matches a line that is only a kicker ("FLASH INFO :").
-var kickerLineRe = regexp.MustCompile(`(?i)^(` + kickerAlternation() + `)\s*[:\-–—|]?\s*$`)
+// kickerLines matches a line that is only a kicker ("FLASH INFO :").
+var kickerLines = compileLines(`(?:` + kickerAlternation() + `)\s*[:\-–—|]?\s*`)
 
 // kickerPrefixRe matches a kicker followed by a separator at a line start.
 var kickerPrefixRe = regexp.MustCompile(`(?i)^(` + kickerAlternation() + `)\s*(?:[:|]|\s[\-–—])\s+`)
+
+// kickerPrefixes rejects most lines kickerPrefixRe does not match.
+var kickerPrefixes = newPrefixFilter([]*syntax.Regexp{mustParse(kickerPrefixRe.String())}, true)
 
 func kickerAlternation() string {
 	q := make([]string, len(kickers))
@@ -179,12 +183,44 @@ func lineKey(s string) string {
 	s = strings.TrimSpace(s)
 	// ’ ‘ … start with the byte 0xE2, the no-break space with 0xC2.
 	if strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xC2) >= 0 {
-		s = lineKeyReplacer.Replace(s)
+		s = replaceKeyRunes(s)
 	}
 	return strings.TrimSpace(s)
 }
 
-var lineKeyReplacer = strings.NewReplacer("’", "'", "‘", "'", "…", "", "\u00a0", " ")
+// replaceKeyRunes replaces ’ and ‘ with ', the no-break space with a space
+// and drops …, as strings.NewReplacer("’", "'", "‘", "'", "…", "",
+// "\u00a0", " ").Replace would (none of these is a prefix of another), in
+// one pass that copies nothing when there is nothing to replace.
+func replaceKeyRunes(s string) string {
+	var b []byte
+	last := 0 // s[:last] is in b (when b is not nil)
+	for i := 0; i < len(s); i++ {
+		var repl string
+		var n int
+		switch c := s[i]; {
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99):
+			repl, n = "'", 3
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xA6:
+			repl, n = "", 3
+		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0:
+			repl, n = " ", 2
+		default:
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(b, s[last:i]...)
+		b = append(b, repl...)
+		i += n - 1
+		last = i + 1
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
 
 // matchAny reports whether one of ls's patterns matches the line key s;
 // keys longer than 600 bytes never match.

@@ -152,7 +152,7 @@ func headEdits(s string, sig *string) []edit {
 		t := s[l.start:l.end]
 		k := lineKey(t)
 		switch {
-		case kickerLineRe.MatchString(k):
+		case kickerLines.match(k):
 			edits = append(edits, edit{l.start, l.end, ""})
 		case i == 0 && len(k) <= 40 && isOutletName(k):
 			*sig, _ = lookupAgency(k)
@@ -160,6 +160,9 @@ func headEdits(s string, sig *string) []edit {
 		case seen[k] && len(k) > 20:
 			edits = append(edits, edit{l.start, l.end, ""})
 		default:
+			if !kickerPrefixes.mayMatch(t) {
+				break
+			}
 			if m := kickerPrefixRe.FindStringIndex(t); m != nil && m[1] < len(t) {
 				edits = append(edits, edit{l.start, l.start + m[1], ""})
 			}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vigie-news/vigie/article"
 	"github.com/vigie-news/vigie/translit"
@@ -69,6 +70,9 @@ type parsedDateline struct {
 
 // matchDateline parses a dateline at the start of s.
 func matchDateline(s string) (parsedDateline, bool) {
+	if !mayStartDateline(s) {
+		return parsedDateline{}, false
+	}
 	for _, re := range datelinePatterns {
 		m := re.FindStringSubmatchIndex(s)
 		if m == nil {
@@ -102,6 +106,48 @@ func matchDateline(s string) (parsedDateline, bool) {
 		return p, true
 	}
 	return parsedDateline{}, false
+}
+
+// mayStartDateline reports whether a datelinePatterns pattern may match
+// s: each starts with placeRe followed by a comma or by spaces and an
+// opening bracket. The place can only end where its longest match does
+// (inside it, the next byte is a place character or a space before a
+// capital), so that is where the comma or bracket must be. Most paragraphs
+// fail this at their second word, and the patterns are slow to say so.
+func mayStartDateline(s string) bool {
+	i, words := 0, 0
+	for {
+		// A word: a capital, then place characters.
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.Is(unicode.Lu, r) {
+			if words == 0 {
+				return false
+			}
+			i-- // the space before was not the start of a word
+			break
+		}
+		i += n
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.Is(unicode.L, r) && r != '\'' && r != '’' && r != '.' && r != '-' && r != '/' {
+				break
+			}
+			i += n
+		}
+		words++
+		if words == 4 || i+1 >= len(s) || s[i] != ' ' {
+			break
+		}
+		i++
+	}
+	if i < len(s) && s[i] == ',' {
+		return true
+	}
+	j := i
+	for j < len(s) && isSpaceRE(s[j]) {
+		j++
+	}
+	return j > i && j < len(s) && s[j] == '('
 }
 
 // plausibleAgency rejects agency captures that are ordinary words: a

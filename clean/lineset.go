@@ -112,6 +112,15 @@ func (f *firstRunes) addRange(lo, hi rune) {
 	}
 }
 
+// mustParse parses a regular expression as regexp.Compile does.
+func mustParse(expr string) *syntax.Regexp {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic("clean: bad pattern " + expr + ": " + err.Error())
+	}
+	return re
+}
+
 // compileLines compiles case-insensitive whole-line patterns.
 func compileLines(patterns ...string) *lineSet {
 	var bounded, unbounded []string
@@ -135,7 +144,7 @@ func compileLines(patterns ...string) *lineSet {
 	}
 	ls.bounded = wholeLines(bounded)
 	ls.unbounded = wholeLines(unbounded)
-	ls.prefix = newPrefixFilter(parsed)
+	ls.prefix = newPrefixFilter(parsed, false)
 	return ls
 }
 
@@ -215,6 +224,9 @@ const maxPrefixes = 4096
 // are of rune classes, found from the patterns' syntax trees; empty-width
 // assertions (^, $, \b) are taken to hold, which can only add sequences.
 type prefixFilter struct {
+	// open is set for patterns matched at the start of a line rather
+	// than against the whole line: a match may be followed by more text.
+	open    bool
 	classes []runeClass
 	// byFirst lists the sequences (indexes into classes) by the first byte
 	// of the line: an ASCII byte, or utf8.RuneSelf for any other.
@@ -239,8 +251,12 @@ func (c *runeClass) has(r rune) bool {
 	return false
 }
 
-// mayMatch reports whether s starts like a match.
+// mayMatch reports whether s starts like a match (whether it may match
+// as a whole, unless f is open). A nil filter says yes.
 func (f *prefixFilter) mayMatch(s string) bool {
+	if f == nil {
+		return true
+	}
 	var rs [prefixDepth]rune
 	n := 0
 	for i := 0; i < len(s) && n < prefixDepth; n++ {
@@ -258,7 +274,7 @@ func (f *prefixFilter) mayMatch(s string) bool {
 		first = int(rs[0])
 	}
 	for _, seq := range f.byFirst[first] {
-		if len(seq) != n {
+		if len(seq) != n && (!f.open || len(seq) > n) {
 			continue
 		}
 		ok := true
@@ -276,9 +292,9 @@ func (f *prefixFilter) mayMatch(s string) bool {
 }
 
 // newPrefixFilter builds the filter of a set of patterns (parsed with the
-// flags they are compiled with), or returns nil when the patterns start in
-// too many ways or use syntax it does not know.
-func newPrefixFilter(res []*syntax.Regexp) *prefixFilter {
+// flags they are compiled with), open or not, or returns nil when the
+// patterns start in too many ways or use syntax it does not know.
+func newPrefixFilter(res []*syntax.Regexp, open bool) *prefixFilter {
 	b := prefixBuilder{classIndex: map[string]uint16{}}
 	var all prefixSet
 	for _, re := range res {
@@ -294,7 +310,7 @@ func newPrefixFilter(res []*syntax.Regexp) *prefixFilter {
 	if b.tooMany {
 		return nil
 	}
-	f := &prefixFilter{classes: b.classes}
+	f := &prefixFilter{open: open, classes: b.classes}
 	for _, seq := range all {
 		ids := []uint16(nil)
 		for _, r := range seq {

@@ -28,7 +28,7 @@ var referenceREs sync.Map
 
 func checkLineSets(t *testing.T, s string) {
 	t.Helper()
-	for _, ls := range []*lineSet{trailerMarkers, dropLines} {
+	for _, ls := range []*lineSet{trailerMarkers, dropLines, kickerLines} {
 		if got, want := ls.match(s), referenceMatch(ls.patterns, s); got != want {
 			t.Errorf("match(%q) = %v, reference %v", s, got, want)
 		}
@@ -59,7 +59,7 @@ func TestLineSetMatchesReference(t *testing.T) {
 }
 
 func FuzzLineSet(f *testing.F) {
-	for _, s := range append([]string{"Newsletter", "Tags : x", "12 comments", "Share | Tweet", "Le ministre"}, matchingLines...) {
+	for _, s := range append(append([]string{"Newsletter", "Tags : x", "12 comments", "Share | Tweet", "Le ministre"}, matchingLines...), kickerPrefixLines...) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -67,6 +67,9 @@ func FuzzLineSet(f *testing.F) {
 			return
 		}
 		checkLineSets(t, s)
+		if kickerPrefixRe.MatchString(s) && !kickerPrefixes.mayMatch(s) {
+			t.Errorf("kickerPrefixRe matches %q, kickerPrefixes says no", s)
+		}
 	})
 }
 
@@ -88,6 +91,62 @@ var matchingLines = []string{
 	"Leave a comment", "leave a reply", "comments", "7 comments", "Recommended", "recommended for you:", "Most read",
 	"most popular :", "Tag:", "tags : paix", "Comments (12)", "Write a comment", "Post a comment", "No comments",
 	"Commentaires (0)", "v\u212a", "ſhare this", "v\u212aontakte",
+	"FLASH INFO :", "Breaking news", "ÉCONOMIE", "économie -", "En direct |", "video", "Just in:",
+}
+
+// kickerPrefixLines start with kickers, or nearly.
+var kickerPrefixLines = []string{
+	"INTERNATIONAL - L'Azerbaïdjan a dit", "Flash info : texte", "URGENT | x y", "Économie — la suite", "live: a",
+	"Breaking news :  the", "Monde -texte", "Politique", "info:", "Infos :\tx", "ALERTE INFO - ", "Just in - b",
+}
+
+// TestKickerPrefixes: the filter lets every kickerPrefixRe match through.
+func TestKickerPrefixes(t *testing.T) {
+	if kickerPrefixes == nil || kickerLines.prefix == nil {
+		t.Fatal("no kicker prefix filter")
+	}
+	matched := 0
+	for _, s := range append(append([]string{}, kickerPrefixLines...), matchingLines...) {
+		if kickerPrefixRe.MatchString(s) {
+			matched++
+			if !kickerPrefixes.mayMatch(s) {
+				t.Errorf("kickerPrefixRe matches %q, kickerPrefixes says no", s)
+			}
+		}
+	}
+	if matched < 8 {
+		t.Errorf("only %d lines start with a kicker", matched)
+	}
+	for _, s := range []string{"The talks", "Le ministre", "Information"} {
+		if kickerPrefixes.mayMatch(s) && kickerPrefixRe.MatchString(s) {
+			t.Errorf("%q starts with a kicker", s)
+		}
+	}
+}
+
+// TestReplaceKeyRunes: as the strings.Replacer it stands for.
+func TestReplaceKeyRunes(t *testing.T) {
+	for _, s := range replaceKeyLines {
+		checkReplaceKeyRunes(t, s)
+	}
+}
+
+var replaceKeyLines = []string{"", "l’Arménie", "‘a’…\u00a0b", "…", "\u00a0", "\xe2\x80", "\xe2\x80\x99\xc2", "x\xc2\xa0\xc2\xa0y", "«\u202f»", "—"}
+
+var keyReplacer = strings.NewReplacer("’", "'", "‘", "'", "…", "", "\u00a0", " ")
+
+func checkReplaceKeyRunes(t *testing.T, s string) {
+	t.Helper()
+	if got, want := replaceKeyRunes(s), keyReplacer.Replace(s); got != want {
+		t.Errorf("replaceKeyRunes(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func FuzzReplaceKeyRunes(f *testing.F) {
+	for _, s := range replaceKeyLines {
+		f.Add(s)
+	}
+	f.Fuzz(checkReplaceKeyRunes)
 }
 
 // TestPrefixFilters: the boilerplate tables get a prefix filter (a table

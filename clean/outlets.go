@@ -63,8 +63,10 @@ var agencyOutlets = map[string]string{
 // agencyKey normalises an agency or site name for agencyOutlets.
 func agencyKey(s string) string {
 	s = strings.ToLower(translit.Fold(s))
-	return strings.NewReplacer(" ", "", "-", "", "'", "", "’", "", "_", "").Replace(s)
+	return agencyKeyReplacer.Replace(s)
 }
+
+var agencyKeyReplacer = strings.NewReplacer(" ", "", "-", "", "'", "", "’", "", "_", "")
 
 // lookupAgency returns the outlet domain of an agency signature; for a
 // compound signature ("ARTSAKHPRESS-ARMENPRESS") the first known part wins.

@@ -52,10 +52,14 @@ func findStamp(s string, head []line) (article.Date, bool) {
 			// enough, and keeps the backtracking patterns cheap.
 			t = s[l.start : l.start+runeBoundary(t, maxStampLine+20)]
 		}
-		if !hasYear(t) {
-			continue // every stamp pattern needs a year
+		may := stampCandidates(t)
+		if may == 0 {
+			continue
 		}
-		for _, re := range stampPatterns {
+		for pi, re := range stampPatterns {
+			if may&(1<<pi) == 0 {
+				continue // the pattern cannot match: see stampCandidates
+			}
 			for _, m := range re.FindAllStringSubmatchIndex(t, 3) {
 				if len(t) > maxStampLine && !stampAfterRe.MatchString(t[m[1]:]) && !stampBeforeRe.MatchString(t[:m[0]]) {
 					continue
@@ -74,16 +78,74 @@ func findStamp(s string, head []line) (article.Date, bool) {
 	return article.Date{}, false
 }
 
-// hasYear reports whether s holds four digits starting with 19 or 20, as
-// the year of every stamp pattern does.
-func hasYear(s string) bool {
+// stampCandidates returns the stampPatterns that may match s, as a bit
+// set (bit i for stampPatterns[i]). Each pattern needs a year (four
+// digits starting with 19 or 20) in a context of its own, checked here
+// from the year backwards or forwards; the patterns themselves are slow
+// to scan a line with (pattern 3 starts with every month name).
+func stampCandidates(s string) uint8 {
+	var may uint8
 	for i := 0; i+3 < len(s); i++ {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
-			return true
+		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+			continue
+		}
+		// 0: day[./]month[./]year
+		if i > 0 && (s[i-1] == '.' || s[i-1] == '/') {
+			may |= 1 << 0
+		}
+		// 1: year-month-day
+		if i+4 < len(s) && s[i+4] == '-' {
+			may |= 1 << 1
+		}
+		// 2 and 3: the year follows spaces (\s+).
+		j := i
+		for j > 0 && isSpaceRE(s[j-1]) {
+			j--
+		}
+		if j == i || j == 0 {
+			continue
+		}
+		// 2: day month year, the month (with an optional period) ends
+		// with an ASCII letter.
+		if c := s[j-1]; c == '.' || isASCIILetter(c) {
+			may |= 1 << 2
+		}
+		// 3: month day[suffix][,] year, the day of one or two digits
+		// after spaces, after the month.
+		k := j
+		if s[k-1] == ',' {
+			k--
+		}
+		if k >= 2 {
+			switch s[k-2 : k] {
+			case "st", "nd", "rd", "th":
+				k -= 2
+			}
+		}
+		d := k
+		for d > 0 && k-d < 3 && isDigit(s[d-1]) {
+			d--
+		}
+		if n := k - d; n < 1 || n > 2 || d == 0 || !isSpaceRE(s[d-1]) {
+			continue
+		}
+		m := d
+		for m > 0 && isSpaceRE(s[m-1]) {
+			m--
+		}
+		if m > 0 && (s[m-1] == '.' || isASCIILetter(s[m-1])) {
+			may |= 1 << 3
 		}
 	}
-	return false
+	return may
 }
+
+// isSpaceRE reports whether c is a space for \s in regexp: [\t\n\f\r ].
+func isSpaceRE(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 

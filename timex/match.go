@@ -501,7 +501,7 @@ func (p *matcher) leadAfter(i int) (int, string) {
 	if p.info(i).flags&isLead == 0 {
 		return i, ""
 	}
-	for _, l := range leadTable {
+	for _, l := range tableFirsts[p.info(i).first].lead {
 		if j := p.seq(i, l.ws...); j >= 0 {
 			return j, l.mod
 		}
@@ -1006,6 +1006,9 @@ func (p *matcher) century(i int) (match, bool) {
 	n := 0
 	switch t.k {
 	case tkWord:
+		if w := p.w(j); w != "siecle" && w != "century" {
+			return m, false // checked below, before the costlier roman numeral
+		}
 		w := t.w
 		for _, suf := range []string{"eme", "er", "e"} {
 			if strings.HasSuffix(w, suf) {
@@ -1018,6 +1021,9 @@ func (p *matcher) century(i int) (match, bool) {
 			return m, false
 		}
 	case tkNum:
+		if w := p.w(j + 1); w != "siecle" && w != "century" {
+			return m, false // checked below
+		}
 		if len(t.w) > 2 || !p.attached(j) {
 			return m, false
 		}
@@ -1048,7 +1054,7 @@ func (p *matcher) relWord(i int) (match, bool) {
 	if p.info(i).flags&isRel == 0 {
 		return m, false
 	}
-	for _, r := range relTable {
+	for _, r := range tableFirsts[p.info(i).first].rel {
 		j := p.seq(i, r.ws...)
 		if j < 0 {
 			continue
@@ -1164,7 +1170,7 @@ func (p *matcher) period(i int) (match, bool) {
 	if p.info(j).flags&isPeriod == 0 {
 		return m, false
 	}
-	for _, c := range periodTable {
+	for _, c := range tableFirsts[p.info(j).first].period {
 		if k := p.seq(j, c.ws...); k >= 0 {
 			unit, n, f, j = c.unit, c.n, c.f, k
 			break
@@ -1273,7 +1279,7 @@ func (p *matcher) quantMod(i int) (int, string) {
 	if p.info(i).flags&isQuant == 0 {
 		return i, ""
 	}
-	for _, q := range quantTable {
+	for _, q := range tableFirsts[p.info(i).first].quant {
 		if k := p.seq(i, q.ws...); k >= 0 {
 			return k, q.mod
 		}

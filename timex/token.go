@@ -29,13 +29,26 @@ type token struct {
 // wordInfo is what the patterns look up about a token's word, found once
 // when the text is tokenised.
 type wordInfo struct {
-	trig  bool  // in triggers
-	mon   int8  // monthWords value, 0 for none
-	wd    int8  // weekdayWords value plus one, 0 for none
-	num   int8  // numberWords value (with isNum)
-	unit  int8  // unitWords value, 0 for none
-	flags uint8 // is* bits
+	trig  bool   // in triggers
+	mon   int8   // monthWords value, 0 for none
+	wd    int8   // weekdayWords value plus one, 0 for none
+	num   int8   // numberWords value (with isNum)
+	unit  int8   // unitWords value, 0 for none
+	flags uint8  // is* bits
+	first uint16 // index in tableFirsts of the table entries the word starts, 0 for none
 }
+
+// firstEntries are the entries of the pattern tables that start with one
+// word, in table order.
+type firstEntries struct {
+	lead, quant []wordsMod
+	rel         []relEntry
+	period      []periodEntry
+}
+
+// tableFirsts holds the firstEntries of the words that start table
+// entries (wordInfo.first); the first element is empty.
+var tableFirsts = []firstEntries{{}}
 
 // wordInfo flags: the word is in numberWords, leadFirst, relFirst,
 // periodFirst, quantFirst or seasonWords.
@@ -70,6 +83,33 @@ var wordInfos = func() map[string]wordInfo {
 	}
 	for w, v := range unitWords {
 		set(w, func(inf *wordInfo) { inf.unit = int8(v) })
+	}
+	index := map[string]int{}
+	entries := func(w string) *firstEntries {
+		k, ok := index[w]
+		if !ok {
+			k = len(tableFirsts)
+			index[w] = k
+			tableFirsts = append(tableFirsts, firstEntries{})
+			set(w, func(inf *wordInfo) { inf.first = uint16(k) })
+		}
+		return &tableFirsts[k]
+	}
+	for _, e := range leadTable {
+		f := entries(e.ws[0])
+		f.lead = append(f.lead, e)
+	}
+	for _, e := range quantTable {
+		f := entries(e.ws[0])
+		f.quant = append(f.quant, e)
+	}
+	for _, e := range relTable {
+		f := entries(e.ws[0])
+		f.rel = append(f.rel, e)
+	}
+	for _, e := range periodTable {
+		f := entries(e.ws[0])
+		f.period = append(f.period, e)
 	}
 	for _, t := range []struct {
 		words map[string]bool

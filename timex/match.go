@@ -177,18 +177,29 @@ func (p *matcher) best(i int) (match, bool) {
 			best, found = m, true
 		}
 	}
+	// The guards are the first test of their pattern, made here to save
+	// a call and a copy of its (large) result.
+	t := &p.toks[i]
 	try(p.date(i))
-	try(p.numeric(i))
+	if t.k == tkNum {
+		try(p.numeric(i))
+	}
 	try(p.monthYear(i))
 	try(p.yearExpr(i))
 	try(p.decade(i))
-	try(p.century(i))
-	try(p.relWord(i))
+	if w := p.w(i + 1); t.k == tkNum || w == "siecle" || w == "century" {
+		try(p.century(i))
+	}
+	if t.info.flags&isRel != 0 {
+		try(p.relWord(i))
+	}
 	try(p.weekday(i))
 	try(p.period(i))
 	try(p.shift(i))
 	try(p.duration(i))
-	try(p.dayOnly(i))
+	if t.up {
+		try(p.dayOnly(i))
+	}
 	return best, found
 }
 

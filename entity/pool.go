@@ -2,24 +2,33 @@ package entity
 
 import (
 	"strings"
-	"sync"
-	"unicode"
+		"unicode"
 	"unicode/utf8"
 
 	"github.com/vigie-news/vigie/kb"
 	"github.com/vigie-news/vigie/translit"
 )
 
-// statePool keeps the per-article state of Annotate, with its buffers
-// and maps, for the next article a worker annotates. It also holds a
-// cache of folded words, shared by the articles that state serves.
-var statePool = sync.Pool{New: func() any {
+// newState returns an empty state. A Recognizer keeps released states
+// in its pool for the next article a worker annotates: their buffers and
+// maps are reused, and their caches (folded words, the KB's answers) are
+// shared by the articles a state serves.
+func newState() *state {
 	return &state{starts: map[int]int{}, lower: map[string]bool{}, sentSt: map[int]bool{},
-		persons: map[string]personRef{}, firsts: map[string]personRef{}, folds: map[string]string{}}
-}}
+		persons: map[string]personRef{}, firsts: map[string]personRef{}, folds: map[string]string{},
+		aliases: map[string][]*kb.Entity{}, names: map[string]nameKeys{}}
+}
+
+// getState returns a state of r's pool.
+func (r *Recognizer) getState() *state {
+	if s, ok := r.states.Get().(*state); ok {
+		return s
+	}
+	return newState()
+}
 
 // maxPooledTokens bounds the token buffer a pooled state keeps, and
-// maxFolds the number of folded words it caches.
+// maxFolds the size of each of its caches.
 const (
 	maxPooledTokens = 1 << 16
 	maxFolds        = 1 << 15
@@ -42,8 +51,51 @@ func (s *state) release() {
 	clear(s.persons)
 	clear(s.firsts)
 	s.personAt = nil
+	clear(s.hits)
+	s.hits = s.hits[:0]
+	r := s.r
 	s.r, s.a, s.text = nil, nil, ""
-	statePool.Put(s)
+	r.states.Put(s)
+}
+
+// cacheRoom empties m when it holds maxFolds entries.
+func cacheRoom[V any](m map[string]V) {
+	if len(m) >= maxFolds {
+		clear(m)
+	}
+}
+
+// byAlias is s.r.kb.ByAlias through the state's cache (the state serves
+// one Recognizer, hence one KB).
+func (s *state) byAlias(surface string) []*kb.Entity {
+	if es, ok := s.aliases[surface]; ok {
+		return es
+	}
+	es := s.r.kb.ByAlias(surface)
+	cacheRoom(s.aliases)
+	s.aliases[strings.Clone(surface)] = es
+	return es
+}
+
+// nameKeys are the transliteration keys of the first and last words of a
+// name; ok is false for names of fewer than two words.
+type nameKeys struct {
+	first, last string
+	ok          bool
+}
+
+// nameKeysOf returns the nameKeys of name through the state's cache.
+func (s *state) nameKeysOf(name string) nameKeys {
+	if k, ok := s.names[name]; ok {
+		return k
+	}
+	var k nameKeys
+	if ws := translit.Words(name); len(ws) >= 2 {
+		k = nameKeys{first: translit.Key(ws[0]), last: translit.Key(ws[len(ws)-1]), ok: true}
+	}
+	cacheRoom(s.names)
+	s.names[strings.Clone(name)] = k
+	return k
 }
 
 // fold is translit.Fold through the state's cache. Keys are copied so
@@ -56,9 +108,7 @@ func (s *state) fold(w string) string {
 		return f
 	}
 	f := translit.Fold(w)
-	if len(s.folds) >= maxFolds {
-		clear(s.folds)
-	}
+	cacheRoom(s.folds)
 	s.folds[strings.Clone(w)] = f
 	return f
 }

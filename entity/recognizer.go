@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/vigie-news/vigie/article"
 	"github.com/vigie-news/vigie/kb"
@@ -32,6 +33,8 @@ type Recognizer struct {
 	exact map[string][]nameKey
 	// prefixes resolves the first parts of compound demonyms.
 	prefixes *prefixIndex
+	// states holds released per-article states for reuse.
+	states sync.Pool
 }
 
 type nameKey struct {
@@ -103,6 +106,11 @@ type state struct {
 	// folds caches translit.Fold of words across the articles the
 	// pooled state serves.
 	folds map[string]string
+	// aliases caches r.kb.ByAlias, names the keys of person names
+	// (nameKeysOf).
+	aliases map[string][]*kb.Entity
+	names   map[string]nameKeys
+	hits    []kb.Hit // kbPass's buffer
 }
 
 type personRef struct {
@@ -124,7 +132,7 @@ func (r *Recognizer) Annotate(ctx context.Context, a *article.Article) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("annotating entities of %s: %w", a.ID, err)
 	}
-	s := statePool.Get().(*state)
+	s := r.getState()
 	defer s.release()
 	s.r, s.a, s.text = r, a, a.Text
 	s.toks = s.appendTokens(s.toks[:0], a.Text)
@@ -213,7 +221,7 @@ func (s *state) kbPass() {
 			i++
 			continue
 		}
-		var names []kb.Hit
+		names := s.hits[:0]
 		var dem *kb.Entity
 		for _, h := range hits {
 			if h.Demonym {
@@ -224,6 +232,7 @@ func (s *state) kbPass() {
 				names = append(names, h)
 			}
 		}
+		s.hits = names
 		if len(names) == 0 {
 			if n == 1 {
 				s.dem[i] = dem
@@ -263,7 +272,7 @@ func (s *state) kbPass() {
 // alias beats a transliteration-key match, then persons and states beat
 // other types; ties go to the lowest id for determinism.
 func (s *state) pick(hits []kb.Hit, surface string) (*kb.Entity, float64) {
-	exact := s.r.kb.ByAlias(surface)
+	exact := s.byAlias(surface)
 	isExact := func(e *kb.Entity) bool {
 		for _, x := range exact {
 			if x == e {
@@ -302,12 +311,12 @@ func (s *state) pick(hits []kb.Hit, surface string) (*kb.Entity, float64) {
 }
 
 func (s *state) notePerson(name string, p personRef) {
-	ws := translit.Words(name)
-	if len(ws) < 2 {
+	nk := s.nameKeysOf(name)
+	if !nk.ok {
 		return
 	}
-	k := translit.Key(ws[len(ws)-1])
-	p.first = translit.Key(ws[0])
+	k := nk.last
+	p.first = nk.first
 	if old, ok := s.firsts[p.first]; !ok {
 		s.firsts[p.first] = p
 	} else if old.id != p.id && old.id != "" {

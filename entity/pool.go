@@ -2,7 +2,7 @@ package entity
 
 import (
 	"strings"
-		"unicode"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vigie-news/vigie/kb"

@@ -18,6 +18,29 @@ var collectiveNouns = set(
 // separatistWords qualify or name the authorities of a breakaway polity.
 var separatistWords = set("separatiste", "separatistes", "separatist", "separatists")
 
+// polityWords tells, in one look-up, whether a word is in collectiveNouns
+// (isCollective) and in separatistWords (isSeparatist).
+var polityWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w, ok := range collectiveNouns {
+		if ok {
+			m[w] |= isCollective
+		}
+	}
+	for w, ok := range separatistWords {
+		if ok {
+			m[w] |= isSeparatist
+		}
+	}
+	return m
+}()
+
+// polityWords bits.
+const (
+	isCollective uint8 = 1 << iota
+	isSeparatist
+)
+
 // polityPass emits state mentions for the leadership of a polity named by
 // its territory ("les dirigeants du Nagorny-Karabakh", "Karabakh leaders",
 // "the leaders of Nagorno-Karabakh") and, when the article names exactly
@@ -50,8 +73,9 @@ func (s *state) polityPass() {
 			continue
 		}
 		f := s.toks[i].Fold
+		pw := polityWords[f]
 		switch {
-		case collectiveNouns[f]:
+		case pw&isCollective != 0:
 			// N (demonym) (séparatistes) de/du/of (the) R
 			j := i + 1
 			sep := false
@@ -68,7 +92,7 @@ func (s *state) polityPass() {
 				s.addPolity(i, j, only)
 				i = j - 1
 			}
-		case separatistWords[f]:
+		case pw&isSeparatist != 0:
 			if en && f == "separatist" {
 				// separatist (Armenian) leaders
 				j := i + 1

@@ -433,11 +433,13 @@ func (s *state) roleAround(i int) bool {
 // matchRole matches a role phrase at token i, allowing one demonym
 // inserted after its first word ("ministre arménien des Affaires
 // étrangères"). It returns the end token and the inner demonym.
-func (s *state) matchRole(idx map[string][]rolePhrase, i int) (rolePhrase, [2]int, bool) {
-	var best rolePhrase
+func (s *state) matchRole(idx map[string][]rolePhrase, i int) (*rolePhrase, [2]int, bool) {
+	var best *rolePhrase
 	var bestEnd [2]int // end token, inner demonym token (-1)
 	found := false
-	for _, p := range idx[s.toks[i].Fold] {
+	ps := idx[s.toks[i].Fold]
+	for k := range ps {
+		p := &ps[k]
 		j, w, demAt := i, 0, -1
 		for w < len(p.words) && j < len(s.toks) {
 			if s.toks[j].Fold == p.words[w] {

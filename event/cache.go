@@ -86,9 +86,9 @@ func plainASCII(w string) bool {
 	return true
 }
 
-// analyses returns the readings of token t in lang ("fr" or "en") under
-// key (t.norm, or t.norm with a suffix for the forms that need one).
-func (c *lexCache) analyses(lang, key string, t token) []lexicon.Analysis {
+// analyses returns the readings of token *tp in lang ("fr" or "en") under
+// key (tp.norm, or tp.norm with a suffix for the forms that need one).
+func (c *lexCache) analyses(lang, key string, tp *token) []lexicon.Analysis {
 	m := c.an[0]
 	if lang != "fr" {
 		m = c.an[1]
@@ -97,6 +97,7 @@ func (c *lexCache) analyses(lang, key string, t token) []lexicon.Analysis {
 		return an
 	}
 	key = strings.Clone(key)
+	t := *tp
 	t.norm = strings.Clone(t.norm) // the readings hold the form and its substrings
 	an := analyze(lang, t)
 	if key != t.norm {

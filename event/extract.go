@@ -261,7 +261,8 @@ func newDoc(a *article.Article, polity func(string) (article.Actor, bool), lc *l
 		s := &lc.sents[len(lc.sents)-1]
 		toks = tokenizeInto(toks[:0], a.Text, sp.Start, sp.End, lc.foldWord)
 		first := len(arena)
-		for _, t := range toks {
+		for k := range toks {
+			t := &toks[k]
 			key := t.norm
 			if a.Lang == "fr" && (t.norm == "au" || t.norm == "aux") {
 				key += "\x00a"
@@ -270,7 +271,7 @@ func newDoc(a *article.Article, polity func(string) (article.Actor, bool), lc *l
 			if a.Lang == "fr" && t.norm == "a" && a.Text[t.start:t.end] != "a" && a.Text[t.start:t.end] != "A" {
 				an = prepositionA // "à" folds to "a" but is no form of avoir
 			}
-			arena = append(arena, word{token: t, an: an})
+			arena = append(arena, word{token: *t, an: an})
 		}
 		s.words = arena[first:len(arena):len(arena)]
 		nounAfterDeterminer(s.words, lc)

@@ -1,11 +1,12 @@
 package story
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -132,6 +133,13 @@ type Index struct {
 	sources interner
 	// places interns the reports' places.
 	places map[article.Place]*article.Place
+	// ctxNames interns the context entities of the stories and reports.
+	ctxNames interner
+	// keys interns the stories' and reports' keys and country keys, so
+	// that equal keys share their bytes and compare at once.
+	keys interner
+	// nameKeys remembers the actor keys of names (see nameKey).
+	nameKeys map[string]string
 }
 
 type artInfo struct {
@@ -160,8 +168,8 @@ type storyState struct {
 	// reports' canonical articles and outlets, for the counts.
 	canon   u32set
 	outlets u32set // interned lower-case outlets (Index.sources)
-	// ctx is the set of Story.Context.
-	ctx map[string]struct{}
+	// ctx is the set of Story.Context (interned in Index.ctxNames).
+	ctx u32set
 	// hosts are the keys of the hosts the reports name (capped).
 	hosts []string
 	// reps are the story's reports (s.Reports stays nil); materialize expands them.
@@ -463,7 +471,7 @@ func EventKey(e *article.Event) (key string, actors []article.Actor, ok bool) {
 	if len(ks) == 0 || e.Type == "" {
 		return "", nil, false
 	}
-	sort.Slice(ks, func(i, j int) bool { return ks[i].k < ks[j].k })
+	slices.SortFunc(ks, func(x, y ka) int { return strings.Compare(x.k, y.k) }) // keys are distinct
 	var b strings.Builder
 	b.WriteString(strings.ToUpper(e.Type))
 	b.WriteByte('|')
@@ -546,6 +554,7 @@ func (ix *Index) mergeEvent(a *article.Article, i int, idx uint32, dupOf string,
 			r.Why.DupOf, r.Why.DupSimilarity = dupOf, sim
 		}
 		ri := newReportInfo(key, e.Type, actors, r.Place, facts)
+		ri.key, ri.ckey = ix.internKey(ri.key), ix.internKey(ri.ckey)
 		for _, act := range e.Actors {
 			if act.Role == article.RoleHost {
 				if k := actorKey(act); k != "" && !contains(ri.hosts, k) {
@@ -560,6 +569,15 @@ func (ix *Index) mergeEvent(a *article.Article, i int, idx uint32, dupOf string,
 		out[evID] = st.s.ID
 	}
 	return true
+}
+
+// internKey returns the index's copy of a key ("" as it is).
+func (ix *Index) internKey(k string) string {
+	if k == "" {
+		return ""
+	}
+	i, _ := ix.keys.id(k, 1<<32-1)
+	return ix.keys.strs[i]
 }
 
 // internPlace returns the index's copy of a report's place (nil for none):
@@ -652,6 +670,7 @@ func (ix *Index) attach(ri *reportInfo, r Report, artIdx uint32, seen time.Time,
 	bestDec.DupOf, bestDec.DupSimilarity = r.Why.DupOf, r.Why.DupSimilarity
 	r.Why = bestDec
 	if refineActors(best.s, ri) {
+		best.s.Key = ix.internKey(best.s.Key)
 		ng := ix.group(ix.groups, best.s.Key)
 		ng.all = append(ng.all, best)
 	}
@@ -674,21 +693,35 @@ func (ix *Index) group(m map[string]*keyGroup, key string) *keyGroup {
 }
 
 // mergeCandidates adds the stories of b missing from a, in creation order.
+// Both lists are sorted (copies: a group's own list may be passed) and
+// merged; a story listed twice in a stays twice, as b's copies are dropped.
 func mergeCandidates(a, b []*storyState) []*storyState {
-	seen := make(map[*storyState]struct{}, len(a))
-	for _, st := range a {
-		seen[st] = struct{}{}
-	}
-	out := append([]*storyState(nil), a...)
-	for _, st := range b {
-		if _, ok := seen[st]; !ok {
-			seen[st] = struct{}{}
-			out = append(out, st)
+	buf := make([]*storyState, len(a)+len(b))
+	sa, sb := buf[:len(a)], buf[len(a):]
+	copy(sa, a)
+	copy(sb, b)
+	slices.SortFunc(sa, byOrder)
+	slices.SortFunc(sb, byOrder)
+	out := make([]*storyState, 0, len(a)+len(b))
+	i := 0
+	for j, x := range sb {
+		if j > 0 && sb[j-1] == x {
+			continue
 		}
+		for i < len(sa) && sa[i].order < x.order {
+			out = append(out, sa[i])
+			i++
+		}
+		if i < len(sa) && sa[i] == x {
+			continue
+		}
+		out = append(out, x)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].order < out[j].order })
-	return out
+	return append(out, sa[i:]...)
 }
+
+// byOrder compares stories by creation order (unique to each story).
+func byOrder(a, b *storyState) int { return cmp.Compare(a.order, b.order) }
 
 // better breaks score ties: the most reported story, then the oldest.
 func better(a, b *storyState) bool {
@@ -720,7 +753,7 @@ func (ix *Index) compatible(st *storyState, r *Report, ri *reportInfo, rr dayRan
 	dec.Action = ActionJoin
 	dec.Actors = ActorsSame
 	if st.s.Key != ri.key {
-		if !actorsAgree(st.s, ri) {
+		if !ix.actorsAgree(st.s, ri) {
 			return dec, RejectActors
 		}
 		dec.Actors = ActorsByCountry
@@ -730,7 +763,7 @@ func (ix *Index) compatible(st *storyState, r *Report, ri *reportInfo, rr dayRan
 		return dec, RejectPlace
 	}
 	dec.Place = placeRule
-	dec.Context = ix.contextScore(st, ri.context)
+	dec.Context = ix.contextScore(st, ri)
 	dec.Hosts = ix.hostScore(st, ri.hosts)
 	if ix.siblingOf(st, ri, artIdx) {
 		dec.Sibling = true
@@ -842,7 +875,7 @@ func (ix *Index) addReport(st *storyState, r Report, artIdx uint32, ri *reportIn
 		}
 	}
 	if ri != nil {
-		st.addContext(ri.context)
+		st.addContext(ri.context, ri.contextIDs(ix))
 		st.addHosts(ri.hosts)
 	}
 	// Counts: one per canonical article; its source is the outlet of the
@@ -866,30 +899,18 @@ func (g *keyGroup) candidates(rr dayRange, anchored bool) []*storyState {
 	if !anchored || len(g.all) <= 8 {
 		return g.all
 	}
-	var out []*storyState
-	add := func(st *storyState) {
-		for _, x := range out {
-			if x == st {
-				return
-			}
-		}
-		out = append(out, st)
-	}
-	for _, st := range g.byMonth[looseBucket] {
-		add(st)
-	}
 	lo, hi := monthOf(rr.lo), monthOf(rr.hi)
 	if hi-lo > maxBucketMonths*4 {
 		return g.all
 	}
+	out := append([]*storyState(nil), g.byMonth[looseBucket]...)
 	for m := lo; m <= hi; m++ {
-		for _, st := range g.byMonth[m] {
-			add(st)
-		}
+		out = append(out, g.byMonth[m]...)
 	}
-	// Keep the order of creation so that ties resolve deterministically.
-	sort.Slice(out, func(i, j int) bool { return out[i].order < out[j].order })
-	return out
+	// Keep the order of creation so that ties resolve deterministically;
+	// a story filed under several months is listed once.
+	slices.SortFunc(out, byOrder)
+	return slices.CompactFunc(out, func(a, b *storyState) bool { return a == b })
 }
 
 const (
@@ -980,6 +1001,7 @@ func (ix *Index) Restore(stories []*Story) error {
 			return fmt.Errorf("restoring story %s: duplicate id", s.ID)
 		}
 		reports := s.Reports
+		s.Key, s.CountryKey = ix.internKey(s.Key), ix.internKey(s.CountryKey)
 		place, pc, ps := s.Place, s.PlaceCountry, s.PlaceIsCountry
 		s.Reports, s.Date, s.Place, s.NumArticles, s.NumSources = nil, article.Date{}, nil, 0, 0
 		st := &storyState{s: s, order: len(ix.stories)}
@@ -1010,7 +1032,7 @@ func (ix *Index) Restore(stories []*Story) error {
 		}
 		ctx := s.Context
 		s.Context = nil
-		st.addContext(ctx)
+		st.addContext(ctx, ix.contextIDs(ctx))
 		hosts := s.HostKeys
 		s.HostKeys = nil
 		st.addHosts(hosts)

@@ -1,7 +1,10 @@
 package story
 
 import (
+	"cmp"
 	"math"
+	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,8 +63,15 @@ type reportInfo struct {
 	// and whether the place is that whole country.
 	placeCountry string
 	placeState   bool
-	// context is the article's context minus the event's participants.
-	context []string
+	// context is the article's context minus the event's participants;
+	// ctxIDs (see contextIDs) interns it and ctxWeights (see
+	// contextWeights) holds the inverse document frequencies contextScore
+	// gives its entities, computed once per report.
+	context    []string
+	ctxIDs     []uint32
+	ctxWeights []float64
+	// ctxSorted holds ctxIDs sorted, each with its position in context.
+	ctxSorted []ctxEntry
 	// hosts are the keys of the event's hosts (actorKey).
 	hosts []string
 }
@@ -160,24 +170,53 @@ func (s *Story) isState(c string) bool {
 // actorsAgree checks the participants of a report against a story of the
 // same country key: for every country, both name the same actor or one of
 // them names the state itself.
-func actorsAgree(s *Story, ri *reportInfo) bool {
+func (ix *Index) actorsAgree(s *Story, ri *reportInfo) bool {
 	if s.Key == ri.key {
 		return true
 	}
 	if s.CountryKey == "" || s.CountryKey != ri.ckey {
 		return false
 	}
-	for _, a := range ri.actors {
+	for i := range ri.actors {
+		a := &ri.actors[i]
 		if contains(ri.states, a.Country) || s.isState(a.Country) {
 			continue
 		}
-		for _, b := range s.Actors {
-			if b.Country == a.Country && actorKey(a) != actorKey(b) {
+		for j := range s.Actors {
+			if b := &s.Actors[j]; b.Country == a.Country && !ix.sameActorKey(a, b) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// sameActorKey reports whether actorKey(*a) == actorKey(*b), without
+// building the keys of actors with an entity id.
+func (ix *Index) sameActorKey(a, b *article.Actor) bool {
+	if a.Entity != "" || b.Entity != "" {
+		return a.Entity == b.Entity // "id:" keys, or one of them is not
+	}
+	return a.Name == b.Name || ix.nameKey(a) == ix.nameKey(b)
+}
+
+// maxNameKeys caps the actor keys of names Index.nameKey remembers.
+const maxNameKeys = 4096
+
+// nameKey returns actorKey(*a) for an actor without an entity id,
+// remembering the keys of the first maxNameKeys names.
+func (ix *Index) nameKey(a *article.Actor) string {
+	if k, ok := ix.nameKeys[a.Name]; ok {
+		return k
+	}
+	k := actorKey(*a)
+	if len(ix.nameKeys) < maxNameKeys {
+		if ix.nameKeys == nil {
+			ix.nameKeys = make(map[string]string)
+		}
+		ix.nameKeys[a.Name] = k
+	}
+	return k
 }
 
 func contains(l []string, s string) bool {
@@ -381,34 +420,109 @@ func (ix *Index) siblingOf(st *storyState, ri *reportInfo, artIdx uint32) bool {
 // entities a report shares with a story: rare shared entities (a third
 // party, a venue, an organisation) are evidence of one occasion, common
 // ones (the conflict's two states) are not.
-func (ix *Index) contextScore(st *storyState, ctx []string) float64 {
-	if len(ctx) == 0 || len(st.ctx) == 0 {
+func (ix *Index) contextScore(st *storyState, ri *reportInfo) float64 {
+	if len(ri.context) == 0 || len(st.ctx) == 0 {
 		return 0
 	}
-	n := float64(ix.ndocs + 1)
-	score := 0.0
-	for _, e := range ctx {
-		if _, ok := st.ctx[e]; ok {
-			df := float64(ix.df[e])
-			if w := math.Log(n / (df + 1)); w > 0 {
-				score += w
+	sorted, ws := ri.contextSorted(ix), ri.contextWeights(ix)
+	if len(sorted) > 64 {
+		// More than a mask holds (the context is capped below that).
+		score := 0.0
+		for i, id := range ri.contextIDs(ix) {
+			if st.ctx.has(id) {
+				score += ws[i]
 			}
 		}
+		return score
+	}
+	// The shared entities, found by merging the two sorted lists, are
+	// marked by their position in the report's context and summed in
+	// that order.
+	var shared uint64
+	i, j := 0, 0
+	for i < len(sorted) && j < len(st.ctx) {
+		switch a, b := sorted[i].id, st.ctx[j]; {
+		case a < b:
+			i++
+		case a > b:
+			j++
+		default:
+			shared |= 1 << sorted[i].pos
+			i++
+		}
+	}
+	score := 0.0
+	for shared != 0 {
+		k := bits.TrailingZeros64(shared)
+		score += ws[k]
+		shared &= shared - 1
 	}
 	return score
 }
 
-// addContext merges a report's context into its story's.
-func (st *storyState) addContext(ctx []string) {
-	for _, e := range ctx {
+// ctxEntry is an interned context entity and its position in the report's context.
+type ctxEntry struct {
+	id  uint32
+	pos uint8
+}
+
+// contextSorted returns the report's context ids sorted (a context entity
+// appears once in it).
+func (ri *reportInfo) contextSorted(ix *Index) []ctxEntry {
+	if ri.ctxSorted == nil {
+		ids := ri.contextIDs(ix)
+		ri.ctxSorted = make([]ctxEntry, len(ids))
+		for i, id := range ids {
+			ri.ctxSorted[i] = ctxEntry{id, uint8(min(i, 255))}
+		}
+		slices.SortFunc(ri.ctxSorted, func(a, b ctxEntry) int { return cmp.Compare(a.id, b.id) })
+	}
+	return ri.ctxSorted
+}
+
+// contextIDs returns the interned ids of the report's context.
+func (ri *reportInfo) contextIDs(ix *Index) []uint32 {
+	if ri.ctxIDs == nil && len(ri.context) > 0 {
+		ri.ctxIDs = ix.contextIDs(ri.context)
+	}
+	return ri.ctxIDs
+}
+
+// contextIDs interns context entities.
+func (ix *Index) contextIDs(ctx []string) []uint32 {
+	ids := make([]uint32, len(ctx))
+	for i, e := range ctx {
+		ids[i], _ = ix.ctxNames.id(e, 1<<32-1)
+	}
+	return ids
+}
+
+// contextWeights returns the weight of each entity of the report's
+// context: its inverse document frequency, 0 when not positive. The
+// document frequencies only change once an article's reports are all
+// placed (mergeEvents), so the weights hold for all its candidates.
+func (ri *reportInfo) contextWeights(ix *Index) []float64 {
+	if ri.ctxWeights == nil {
+		n := float64(ix.ndocs + 1)
+		ri.ctxWeights = make([]float64, len(ri.context))
+		for i, e := range ri.context {
+			df := float64(ix.df[e])
+			if w := math.Log(n / (df + 1)); w > 0 {
+				ri.ctxWeights[i] = w
+			}
+		}
+	}
+	return ri.ctxWeights
+}
+
+// addContext merges a report's context (with its interned ids) into its
+// story's.
+func (st *storyState) addContext(ctx []string, ids []uint32) {
+	for i, e := range ctx {
 		if len(st.ctx) >= maxContext {
 			return
 		}
-		if st.ctx == nil {
-			st.ctx = make(map[string]struct{}, len(ctx))
-		}
-		if _, ok := st.ctx[e]; !ok {
-			st.ctx[e] = struct{}{}
+		if st.ctx.add(ids[i]) {
 			st.s.Context = append(st.s.Context, e)
 		}
 	}

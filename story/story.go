@@ -186,15 +186,6 @@ func (d Decision) String() string {
 	return b.String()
 }
 
-// Record serialises the story for the store (store.StoryRecord.Data).
-func (s *Story) Record() (json.RawMessage, error) {
-	b, err := json.Marshal(s)
-	if err != nil {
-		return nil, fmt.Errorf("encoding story %s: %w", s.ID, err)
-	}
-	return b, nil
-}
-
 // ParseStory decodes a story serialised by Record and recomputes its counts.
 func ParseStory(data []byte) (*Story, error) {
 	var s Story

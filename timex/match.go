@@ -177,26 +177,71 @@ func (p *matcher) best(i int) (match, bool) {
 			best, found = m, true
 		}
 	}
-	// The guards are the first test of their pattern, made here to save
-	// a call and a copy of its (large) result.
+	// The guards hold for every token a pattern's match may start with
+	// (its optional leads included); they save a call and a copy of its
+	// (large) result.
 	t := &p.toks[i]
-	try(p.date(i))
-	if t.k == tkNum {
+	num := t.k == tkNum
+	lead := t.info.flags&isLead != 0
+	quantity := num || t.info.flags&(isNum|isQuant) != 0 || t.w == "quatre"
+	if num || t.info.mon != 0 || t.info.wd != 0 {
+		try(p.date(i))
+	} else {
+		switch t.w {
+		case "dans", "la", "on", "the", "in", "during", "overnight", "le", "du", "ce", "this", "premier":
+			try(p.date(i))
+		}
+	}
+	if num {
 		try(p.numeric(i))
 	}
-	try(p.monthYear(i))
-	try(p.yearExpr(i))
-	try(p.decade(i))
-	if w := p.w(i + 1); t.k == tkNum || w == "siecle" || w == "century" {
+	if lead || t.info.mon != 0 {
+		try(p.monthYear(i))
+	} else {
+		switch t.w {
+		case "en", "in", "last", "next", "this", "le":
+			try(p.monthYear(i))
+		}
+	}
+	if num || lead || t.info.flags&isSeason != 0 {
+		try(p.yearExpr(i))
+	} else {
+		switch t.w {
+		case "l", "en", "in", "annee", "courant":
+			try(p.yearExpr(i))
+		}
+	}
+	if num || lead {
+		try(p.decade(i))
+	} else {
+		switch t.w {
+		case "les", "annees", "the", "'":
+			try(p.decade(i))
+		}
+	}
+	if w := p.w(i + 1); num || w == "siecle" || w == "century" {
 		try(p.century(i))
 	}
 	if t.info.flags&isRel != 0 {
 		try(p.relWord(i))
 	}
-	try(p.weekday(i))
-	try(p.period(i))
-	try(p.shift(i))
-	try(p.duration(i))
+	if lead || t.info.wd != 0 {
+		try(p.weekday(i))
+	} else {
+		switch t.w {
+		case "dans", "la", "on", "the", "in", "during", "overnight", "ce", "this", "le", "last", "next", "des", "coming", "past":
+			try(p.weekday(i))
+		}
+	}
+	if lead || t.info.flags&isPeriod != 0 {
+		try(p.period(i))
+	}
+	if quantity || t.w == "il" || t.w == "dans" {
+		try(p.shift(i))
+	}
+	if quantity {
+		try(p.duration(i))
+	}
 	if t.up {
 		try(p.dayOnly(i))
 	}

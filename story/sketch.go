@@ -123,18 +123,110 @@ func NewSketch(text string, k, size int) Sketch {
 		vals[i] = emptyBin
 	}
 	count := 0
-	ShingleHashes(text, k, func(h uint64) {
+	add := func(h uint64) {
 		count++
 		bin := (h >> 32) * uint64(size) >> 32
 		if v := uint32(h); v < vals[bin] {
 			vals[bin] = v
 		}
-	})
+	}
+	if k >= 1 && k <= maxFastShingle {
+		count = fastSketch(text, k, vals)
+	} else {
+		ShingleHashes(text, k, add)
+	}
 	if count == 0 {
 		return Sketch{}
 	}
 	densify(vals)
 	return Sketch{Values: vals, Shingles: count}
+}
+
+// maxFastShingle is the longest shingle fastSketch handles.
+const maxFastShingle = 8
+
+// fastSketch is NewSketch's loop for shingles of 1 to maxFastShingle
+// words: WordHashes, ShingleHashes and the bin update in one loop without
+// calls, for the same values. It returns the number of shingles.
+func fastSketch(text string, k int, vals []uint32) int {
+	var words [maxFastShingle]uint64 // the last k words, oldest first
+	n, count := 0, 0
+	bins := uint64(len(vals))
+	word := func(w uint64) {
+		copy(words[:k-1], words[1:k])
+		words[k-1] = w
+		n++
+		if n < k {
+			return
+		}
+		h := uint64(fnvOffset)
+		for _, x := range words[:k] {
+			h = (h ^ x) * fnvPrime
+			h = h<<23 | h>>41
+		}
+		h = mix64(h)
+		count++
+		bin := (h >> 32) * bins >> 32
+		if v := uint32(h); v < vals[bin] {
+			vals[bin] = v
+		}
+	}
+	h := uint64(fnvOffset)
+	inWord := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				if inWord {
+					word(h)
+					h, inWord = fnvOffset, false
+				}
+				continue
+			}
+			h = (h ^ uint64(c)) * fnvPrime
+			inWord = true
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+			if inWord {
+				word(h)
+				h, inWord = fnvOffset, false
+			}
+			continue
+		}
+		r = unicode.ToLower(r)
+		for r > 0 {
+			h = (h ^ uint64(r&0xff)) * fnvPrime
+			r >>= 8
+		}
+		inWord = true
+	}
+	if inWord {
+		word(h)
+	}
+	if n > 0 && n < k {
+		// Fewer words than a shingle: one shingle of them all (combine
+		// over the n words, oldest first).
+		h := uint64(fnvOffset)
+		for _, x := range words[k-n : k] {
+			h = (h ^ x) * fnvPrime
+			h = h<<23 | h>>41
+		}
+		h = mix64(h)
+		count++
+		bin := (h >> 32) * bins >> 32
+		if v := uint32(h); v < vals[bin] {
+			vals[bin] = v
+		}
+	}
+	return count
 }
 
 // densify fills empty bins from the next originally non-empty bin

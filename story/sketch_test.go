@@ -3,6 +3,7 @@ package story
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -112,6 +113,9 @@ func FuzzSketch(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, k, size int) {
 		k, size = k%16, size%200
 		s := NewSketch(text, k, size)
+		if ref := referenceSketch(text, k, size); !slices.Equal(s.Values, ref.Values) || s.Shingles != ref.Shingles {
+			t.Fatalf("NewSketch = %v, reference %v", s, ref)
+		}
 		if s.Valid() {
 			if size < 1 {
 				size = 1
@@ -131,5 +135,46 @@ func BenchmarkSketch(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		NewSketch(text, 4, 60)
+	}
+}
+
+// referenceSketch is NewSketch on top of ShingleHashes.
+func referenceSketch(text string, k, size int) Sketch {
+	if size < 1 {
+		size = 1
+	}
+	vals := make([]uint32, size)
+	for i := range vals {
+		vals[i] = emptyBin
+	}
+	count := 0
+	ShingleHashes(text, k, func(h uint64) {
+		count++
+		bin := (h >> 32) * uint64(size) >> 32
+		if v := uint32(h); v < vals[bin] {
+			vals[bin] = v
+		}
+	})
+	if count == 0 {
+		return Sketch{}
+	}
+	densify(vals)
+	return Sketch{Values: vals, Shingles: count}
+}
+
+// TestSketchMatchesReference: NewSketch's fused loop gives the sketch
+// ShingleHashes gives, for every shingle length.
+func TestSketchMatchesReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	texts := []string{"", "a", "a b", "Un deux trois", "é\u0301 ß ǅ İ \xff x", synthText(r, 50), synthText(r, 400)}
+	for _, text := range texts {
+		for k := -1; k <= 12; k++ {
+			for _, size := range []int{0, 1, 7, 60, 128} {
+				got, want := NewSketch(text, k, size), referenceSketch(text, k, size)
+				if !slices.Equal(got.Values, want.Values) || got.Shingles != want.Shingles {
+					t.Fatalf("NewSketch(%.20q, %d, %d) = %v, reference %v", text, k, size, got, want)
+				}
+			}
+		}
 	}
 }

@@ -151,16 +151,19 @@ func (d *doc) articleDyad() (a, b string, ok bool) {
 		}
 		return gap, false
 	}
+	prevG, prevOK := "", false // joined(i-1): joined(-1) is "", false
 	for i, m := range ms {
 		count[m.Country]++
 		g, ok := joined(i)
+		pg, pok := prevG, prevOK
+		prevG, prevOK = g, ok
 		if !ok || g == "," || ms[i-1].Country == m.Country {
 			continue
 		}
 		if g == "" && !(ms[i-1].Kind == article.KindCompound && m.Kind == article.KindCompound) {
 			continue
 		}
-		if pg, pok := joined(i - 1); pok && pg == "," {
+		if pok && pg == "," {
 			continue // a list of three or more
 		}
 		p := [2]string{ms[i-1].Country, m.Country}

@@ -21,7 +21,6 @@ type lexCache struct {
 	nouns map[readingsKey][]lexicon.Analysis
 
 	// Buffers of one article's analysis, reused by the next one.
-	toks  []token
 	words []word
 	ments []ment
 	sents []sentence
@@ -37,15 +36,14 @@ const maxPooledWords = 1 << 16
 // release empties the buffers (so that they keep no article alive) and
 // returns c to the pool.
 func (c *lexCache) release() {
-	clear(c.toks)
 	clear(c.words)
 	clear(c.ments)
 	clear(c.sents)
 	clear(c.dyadMs)
-	c.toks, c.words, c.ments, c.sents = c.toks[:0], c.words[:0], c.ments[:0], c.sents[:0]
+	c.words, c.ments, c.sents = c.words[:0], c.ments[:0], c.sents[:0]
 	c.spans, c.dyadMs = c.spans[:0], c.dyadMs[:0]
 	if cap(c.words) > maxPooledWords {
-		c.toks, c.words, c.ments, c.sents, c.spans, c.dyadMs = nil, nil, nil, nil, nil, nil
+		c.words, c.ments, c.sents, c.spans, c.dyadMs = nil, nil, nil, nil, nil
 	}
 	lexPool.Put(c)
 }

@@ -247,8 +247,8 @@ func newDoc(a *article.Article, polity func(string) (article.Actor, bool), lc *l
 	// One token buffer, one word arena and one mention arena for the whole
 	// article, kept in lc for the next one; each sentence's words and
 	// mentions are capacity-limited windows of the arenas.
-	toks, arena, marena := lc.toks, lc.words, lc.ments
-	defer func() { lc.toks, lc.words, lc.ments = toks, arena, marena }()
+	arena, marena := lc.words, lc.ments
+	defer func() { lc.words, lc.ments = arena, marena }()
 	if cap(lc.sents) < len(spans) {
 		lc.sents = make([]sentence, 0, len(spans))
 	}
@@ -259,10 +259,10 @@ func newDoc(a *article.Article, polity func(string) (article.Actor, bool), lc *l
 		}
 		lc.sents = append(lc.sents, sentence{span: sp, idx: len(d.sentences)}) // never grows: cap >= len(spans)
 		s := &lc.sents[len(lc.sents)-1]
-		toks = tokenizeInto(toks[:0], a.Text, sp.Start, sp.End, lc.foldWord)
 		first := len(arena)
-		for k := range toks {
-			t := &toks[k]
+		arena = tokenizeInto(arena, a.Text, sp.Start, sp.End, lc)
+		for k := first; k < len(arena); k++ {
+			t := &arena[k].token
 			key := t.norm
 			if a.Lang == "fr" && (t.norm == "au" || t.norm == "aux") {
 				key += "\x00a"
@@ -271,7 +271,7 @@ func newDoc(a *article.Article, polity func(string) (article.Actor, bool), lc *l
 			if a.Lang == "fr" && t.norm == "a" && a.Text[t.start:t.end] != "a" && a.Text[t.start:t.end] != "A" {
 				an = prepositionA // "à" folds to "a" but is no form of avoir
 			}
-			arena = append(arena, word{token: *t, an: an})
+			arena[k].an = an
 		}
 		s.words = arena[first:len(arena):len(arena)]
 		nounAfterDeterminer(s.words, lc)

@@ -23,15 +23,12 @@ var elisions = map[string]string{
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
 
-// tokenize splits text[start:end] into tokens. Words are runs of letters
-// and digits; a French elided prefix ("l'", "s'", "qu'") is its own token;
-// hyphens split words; every other non-space rune is a punctuation token.
-func tokenize(text string, start, end int, fold func(string) string) []token {
-	return tokenizeInto(nil, text, start, end, fold)
-}
-
-// tokenizeInto is tokenize appending to toks.
-func tokenizeInto(toks []token, text string, start, end int, fold func(string) string) []token {
+// tokenizeInto splits text[start:end] into tokens, appended to ws as
+// words without readings. Words are runs of letters and digits; a French
+// elided prefix ("l'", "s'", "qu'") is its own token; hyphens split words;
+// every other non-space rune is a punctuation token. Tokens are folded
+// with lc.foldWord.
+func tokenizeInto(ws []word, text string, start, end int, lc *lexCache) []word {
 	i := start
 	for i < end {
 		r, sz := rune(text[i]), 1
@@ -41,9 +38,13 @@ func tokenizeInto(toks []token, text string, start, end int, fold func(string) s
 		switch {
 		case isWordRune(r):
 			j := i
+			plain := true // no upper-case or non-ASCII letter: folds to itself
 			for j < end {
 				if c := text[j]; c < utf8.RuneSelf {
 					if asciiWord[c] {
+						if 'A' <= c && c <= 'Z' {
+							plain = false
+						}
 						j++
 						continue
 					}
@@ -51,12 +52,16 @@ func tokenizeInto(toks []token, text string, start, end int, fold func(string) s
 				}
 				r2, sz2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+					plain = false
 					j += sz2
 					continue
 				}
 				break
 			}
-			w := fold(text[i:j])
+			w := text[i:j]
+			if !plain {
+				w = lc.foldWord(w)
+			}
 			if j < end {
 				r2, sz2 := utf8.DecodeRuneInString(text[j:])
 				if isApos(r2) {
@@ -64,22 +69,22 @@ func tokenizeInto(toks []token, text string, start, end int, fold func(string) s
 						if w == "s" && (strings.HasPrefix(text[j+sz2:], "il") || strings.HasPrefix(text[j+sz2:], "Il")) {
 							full = "si" // "s'il", "s'ils": the conjunction si
 						}
-						toks = append(toks, token{start: i, end: j + sz2, norm: full})
+						ws = append(ws, word{token: token{start: i, end: j + sz2, norm: full}})
 						i = j + sz2
 						continue
 					}
 				}
 			}
-			toks = append(toks, token{start: i, end: j, norm: w, hyphened: i > start && isHyphen(text, i)})
+			ws = append(ws, word{token: token{start: i, end: j, norm: w, hyphened: i > start && isHyphen(text, i)}})
 			i = j
 		case unicode.IsSpace(r) || r == '-' || r == '‑' || r == '‐':
 			i += sz
 		default:
-			toks = append(toks, token{start: i, end: i + sz, norm: fold(text[i : i+sz]), punct: true})
+			ws = append(ws, word{token: token{start: i, end: i + sz, norm: lc.foldWord(text[i : i+sz]), punct: true}})
 			i += sz
 		}
 	}
-	return toks
+	return ws
 }
 
 // asciiWord tells the ASCII bytes that are letters or digits.

@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"sort"
 	"testing"
+
+	"github.com/vigie-news/vigie/article"
 )
 
 // referenceMergeCandidates is mergeCandidates written plainly.
@@ -126,9 +128,19 @@ func TestContextScore(t *testing.T) {
 			sctx = append(sctx, names[i])
 		}
 		st.addContext(sctx, ix.contextIDs(sctx))
-		ri := &reportInfo{}
-		for _, i := range r.Perm(len(names))[:r.IntN(49)] {
-			ri.context = append(ri.context, names[i])
+		f := &articleFacts{}
+		for _, i := range r.Perm(len(names))[:r.IntN(maxContext+1)] {
+			f.context = append(f.context, names[i])
+		}
+		var actors []article.Actor
+		for range r.IntN(3) {
+			if len(f.context) > 0 {
+				actors = append(actors, article.Actor{Entity: f.context[r.IntN(len(f.context))]})
+			}
+		}
+		ri := newReportInfo("T|k", "T", actors, nil, f)
+		if ri.contextSorted(ix); r.IntN(2) == 0 {
+			ri = newReportInfo("T|k", "T", actors, nil, f) // the article's context already interned
 		}
 		want := 0.0
 		in := map[string]bool{}
@@ -143,7 +155,7 @@ func TestContextScore(t *testing.T) {
 				}
 			}
 		}
-		if got := ix.contextScore(st, ri); got != want {
+		if got := ix.contextScore(st, &ri); got != want {
 			t.Fatalf("contextScore = %v, want %v", got, want)
 		}
 	}

@@ -21,6 +21,16 @@ type articleFacts struct {
 	types     map[string]article.EntityType
 	countries map[string]string
 	context   []string
+	// ctx holds the context's interned ids, weights and sorted ids (see
+	// Index.articleContext), computed once for all the article's reports.
+	ctx *articleContext
+}
+
+// articleContext is the interned form of an article's context.
+type articleContext struct {
+	ids     []uint32
+	weights []float64  // inverse document frequencies, 0 when not positive
+	sorted  []ctxEntry // ids sorted, pos giving the position in the context
 }
 
 // factsOf collects the facts of an article's mentions.
@@ -64,10 +74,14 @@ type reportInfo struct {
 	placeCountry string
 	placeState   bool
 	// context is the article's context minus the event's participants;
-	// ctxIDs (see contextIDs) interns it and ctxWeights (see
-	// contextWeights) holds the inverse document frequencies contextScore
-	// gives its entities, computed once per report.
+	// ctxFrom gives the position of each of its entities in the
+	// article's context (facts). ctxIDs (see contextIDs) interns it and
+	// ctxWeights (see contextWeights) holds the inverse document
+	// frequencies contextScore gives its entities, computed once per
+	// report from the article's.
 	context    []string
+	ctxFrom    []uint8
+	facts      *articleFacts
 	ctxIDs     []uint32
 	ctxWeights []float64
 	// ctxSorted holds ctxIDs sorted, each with its position in context.
@@ -143,15 +157,18 @@ func newReportInfo(key, typ string, actors []article.Actor, place *article.Place
 		ri.placeState = f.types[place.Entity] == article.TypeState
 	}
 	if len(f.context) > 0 {
+		ri.facts = f
 		ri.context = make([]string, 0, len(f.context))
+		ri.ctxFrom = make([]uint8, 0, len(f.context))
 	ctx:
-		for _, e := range f.context {
+		for i, e := range f.context {
 			for _, a := range actors {
 				if a.Entity == e {
 					continue ctx
 				}
 			}
 			ri.context = append(ri.context, e)
+			ri.ctxFrom = append(ri.ctxFrom, uint8(i)) // the context holds at most maxContext entities
 		}
 	}
 	return ri
@@ -460,22 +477,53 @@ func (ix *Index) contextScore(st *storyState, ri *reportInfo) float64 {
 	return score
 }
 
-// ctxEntry is an interned context entity and its position in the report's context.
+// ctxEntry is an interned context entity and its position in a context.
 type ctxEntry struct {
 	id  uint32
 	pos uint8
 }
 
-// contextSorted returns the report's context ids sorted (a context entity
-// appears once in it).
-func (ri *reportInfo) contextSorted(ix *Index) []ctxEntry {
-	if ri.ctxSorted == nil {
-		ids := ri.contextIDs(ix)
-		ri.ctxSorted = make([]ctxEntry, len(ids))
-		for i, id := range ids {
-			ri.ctxSorted[i] = ctxEntry{id, uint8(min(i, 255))}
+// articleContext returns the interned form of an article's context,
+// computing it on first use. The document frequencies only change once an
+// article's reports are all placed (mergeEvents), so the weights hold for
+// all its reports and their candidates.
+func (ix *Index) articleContext(f *articleFacts) *articleContext {
+	if f.ctx != nil {
+		return f.ctx
+	}
+	c := &articleContext{ids: ix.contextIDs(f.context), weights: make([]float64, len(f.context)), sorted: make([]ctxEntry, len(f.context))}
+	n := float64(ix.ndocs + 1)
+	for i, e := range f.context {
+		df := float64(ix.df[e])
+		if w := math.Log(n / (df + 1)); w > 0 {
+			c.weights[i] = w
 		}
-		slices.SortFunc(ri.ctxSorted, func(a, b ctxEntry) int { return cmp.Compare(a.id, b.id) })
+		c.sorted[i] = ctxEntry{c.ids[i], uint8(i)}
+	}
+	slices.SortFunc(c.sorted, func(a, b ctxEntry) int { return cmp.Compare(a.id, b.id) })
+	f.ctx = c
+	return c
+}
+
+// contextSorted returns the report's context ids sorted, each with its
+// position in the report's context (a context entity appears once in it).
+func (ri *reportInfo) contextSorted(ix *Index) []ctxEntry {
+	if ri.ctxSorted == nil && len(ri.context) > 0 {
+		// The article's sorted context without the report's participants,
+		// positions mapped from the article's context to the report's.
+		var pos [maxContext]int16
+		for i := range pos {
+			pos[i] = -1
+		}
+		for i, from := range ri.ctxFrom {
+			pos[from] = int16(i)
+		}
+		ri.ctxSorted = make([]ctxEntry, 0, len(ri.context))
+		for _, e := range ix.articleContext(ri.facts).sorted {
+			if p := pos[e.pos]; p >= 0 {
+				ri.ctxSorted = append(ri.ctxSorted, ctxEntry{e.id, uint8(p)})
+			}
+		}
 	}
 	return ri.ctxSorted
 }
@@ -483,7 +531,11 @@ func (ri *reportInfo) contextSorted(ix *Index) []ctxEntry {
 // contextIDs returns the interned ids of the report's context.
 func (ri *reportInfo) contextIDs(ix *Index) []uint32 {
 	if ri.ctxIDs == nil && len(ri.context) > 0 {
-		ri.ctxIDs = ix.contextIDs(ri.context)
+		ids := ix.articleContext(ri.facts).ids
+		ri.ctxIDs = make([]uint32, len(ri.ctxFrom))
+		for i, from := range ri.ctxFrom {
+			ri.ctxIDs[i] = ids[from]
+		}
 	}
 	return ri.ctxIDs
 }
@@ -498,18 +550,13 @@ func (ix *Index) contextIDs(ctx []string) []uint32 {
 }
 
 // contextWeights returns the weight of each entity of the report's
-// context: its inverse document frequency, 0 when not positive. The
-// document frequencies only change once an article's reports are all
-// placed (mergeEvents), so the weights hold for all its candidates.
+// context: its inverse document frequency, 0 when not positive.
 func (ri *reportInfo) contextWeights(ix *Index) []float64 {
-	if ri.ctxWeights == nil {
-		n := float64(ix.ndocs + 1)
-		ri.ctxWeights = make([]float64, len(ri.context))
-		for i, e := range ri.context {
-			df := float64(ix.df[e])
-			if w := math.Log(n / (df + 1)); w > 0 {
-				ri.ctxWeights[i] = w
-			}
+	if ri.ctxWeights == nil && len(ri.context) > 0 {
+		ws := ix.articleContext(ri.facts).weights
+		ri.ctxWeights = make([]float64, len(ri.ctxFrom))
+		for i, from := range ri.ctxFrom {
+			ri.ctxWeights[i] = ws[from]
 		}
 	}
 	return ri.ctxWeights

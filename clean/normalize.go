@@ -107,17 +107,20 @@ func normalizeSpace(s string) []edit {
 		if a > 0 {
 			edits = append(edits, edit{l.start, l.start + a, ""})
 		}
-		for i := a; i < b; i++ {
-			if t[i] == ' ' {
-				j := i + 1
-				for j < b && t[j] == ' ' {
-					j++
-				}
-				if j > i+1 {
-					edits = append(edits, edit{l.start + i + 1, l.start + j, ""})
-				}
-				i = j - 1
+		// Runs of two spaces or more keep their first (t[a] and t[b-1]
+		// are not spaces, so a run found from i starts where it is found).
+		for i := a; ; {
+			k := strings.Index(t[i:b], "  ")
+			if k < 0 {
+				break
 			}
+			i += k + 1
+			j := i + 1
+			for j < b && t[j] == ' ' {
+				j++
+			}
+			edits = append(edits, edit{l.start + i, l.start + j, ""})
+			i = j
 		}
 		if b < len(t) {
 			edits = append(edits, edit{l.start + b, l.end, ""})

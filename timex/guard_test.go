@@ -72,3 +72,16 @@ func FuzzBestGuards(f *testing.F) {
 		checkGuards(t, text, lang)
 	})
 }
+
+// TestInfoOf checks the quick word-shape test of infoOf against the map.
+func TestInfoOf(t *testing.T) {
+	words := []string{"", "a", "z", "le", "mai", "lundi", "ministre", "novembre", "nuit", "é", "2020", "x1", "annees"}
+	for w := range wordInfos {
+		words = append(words, w, w+"s", "x"+w)
+	}
+	for _, w := range words {
+		if got, want := infoOf(w), wordInfos[w]; got != want {
+			t.Errorf("infoOf(%q) = %+v, want %+v", w, got, want)
+		}
+	}
+}

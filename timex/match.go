@@ -586,18 +586,22 @@ func dirAfter(w string) int {
 
 // --- patterns ------------------------------------------------------------
 
-// nightPrefix parses "dans la nuit de/du", "la nuit du", "the night of".
-func (p *matcher) nightPrefix(i int) (int, bool) {
-	switch p.w(i) {
-	case "dans", "la", "on", "the", "in", "during", "overnight":
-	default:
-		return i, false // no prefix starts with this word
-	}
+// nightPrefixes are the night leads by first word, in the order tried.
+var nightPrefixes = func() map[string][][]string {
+	m := map[string][][]string{}
 	for _, ws := range [][]string{
 		{"dans", "la", "nuit", "du"}, {"dans", "la", "nuit", "de"}, {"la", "nuit", "du"},
 		{"la", "nuit", "de"}, {"on", "the", "night", "of"}, {"the", "night", "of"},
 		{"in", "the", "night", "of"}, {"during", "the", "night", "of"}, {"overnight"},
 	} {
+		m[ws[0]] = append(m[ws[0]], ws)
+	}
+	return m
+}()
+
+// nightPrefix parses "dans la nuit de/du", "la nuit du", "the night of".
+func (p *matcher) nightPrefix(i int) (int, bool) {
+	for _, ws := range nightPrefixes[p.w(i)] {
 		if j := p.seq(i, ws...); j >= 0 {
 			return j, true
 		}

@@ -124,6 +124,29 @@ var wordInfos = func() map[string]wordInfo {
 	return m
 }()
 
+// wordShapes has bit n of [a][b] set when wordInfos has a word of n bytes
+// (n < 64) from letter a to letter b (a-z): a quick test that most words
+// have no wordInfo.
+var wordShapes = func() (t [26][26]uint64) {
+	for w := range wordInfos {
+		if n := len(w); n > 0 && n < 64 && isLowerASCII(w[0]) && isLowerASCII(w[n-1]) {
+			t[w[0]-'a'][w[n-1]-'a'] |= 1 << n
+		}
+	}
+	return t
+}()
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// infoOf returns wordInfos[w].
+func infoOf(w string) wordInfo {
+	if n := len(w); n > 0 && n < 64 && isLowerASCII(w[0]) && isLowerASCII(w[n-1]) &&
+		wordShapes[w[0]-'a'][w[n-1]-'a']&(1<<n) == 0 {
+		return wordInfo{} // no word of that shape
+	}
+	return wordInfos[w]
+}
+
 // noWord is the wordInfo of the empty word, which matcher.w returns out
 // of range.
 var noWord = wordInfos[""]
@@ -251,7 +274,7 @@ func appendTokensFold(toks []token, text string, folds folder) []token {
 		if !ascii || !lower {
 			w = folds.fold(w, ascii)
 		}
-		toks = append(toks, token{s: i, e: j, k: tkWord, w: w, sp: sp, nl: nl, up: unicode.IsUpper(r), info: wordInfos[w]})
+		toks = append(toks, token{s: i, e: j, k: tkWord, w: w, sp: sp, nl: nl, up: unicode.IsUpper(r), info: infoOf(w)})
 		sp, nl = false, false
 		i = j
 	}

@@ -115,7 +115,7 @@ func dropLine(k string) bool {
 			}
 		}
 	}
-	if len(k) <= 300 && signatureRe.MatchString(k) {
+	if len(k) <= 300 && signaturePrefixes.mayMatch(k) && signatureRe.MatchString(k) {
 		for _, n := range socialNetworks {
 			if bytes.Contains(low, []byte(n)) {
 				return true
@@ -147,6 +147,9 @@ func appendLower(dst []byte, s string) []byte {
 
 // signatureRe captures the outlet of a "Join X on Facebook" signature.
 var signatureRe = regexp.MustCompile(`(?i)^(?:rejoignez|suivez|retrouvez|join|follow)\s+(.{2,40}?)\s+(?:sur|on)\s`)
+
+// signaturePrefixes rejects most lines signatureRe does not match.
+var signaturePrefixes = newPrefixFilter([]*syntax.Regexp{mustParse(signatureRe.String())}, true)
 
 // kickers are section labels and alerts that start a text or a paragraph:
 // a line made only of a kicker is dropped, a kicker followed by a separator

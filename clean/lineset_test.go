@@ -59,7 +59,7 @@ func TestLineSetMatchesReference(t *testing.T) {
 }
 
 func FuzzLineSet(f *testing.F) {
-	for _, s := range append(append([]string{"Newsletter", "Tags : x", "12 comments", "Share | Tweet", "Le ministre"}, matchingLines...), kickerPrefixLines...) {
+	for _, s := range append(append(append([]string{"Newsletter", "Tags : x", "12 comments", "Share | Tweet", "Le ministre"}, matchingLines...), kickerPrefixLines...), signatureLines...) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -69,6 +69,9 @@ func FuzzLineSet(f *testing.F) {
 		checkLineSets(t, s)
 		if kickerPrefixRe.MatchString(s) && !kickerPrefixes.mayMatch(s) {
 			t.Errorf("kickerPrefixRe matches %q, kickerPrefixes says no", s)
+		}
+		if signatureRe.MatchString(s) && !signaturePrefixes.mayMatch(s) {
+			t.Errorf("signatureRe matches %q, signaturePrefixes says no", s)
 		}
 	})
 }
@@ -123,6 +126,27 @@ func TestKickerPrefixes(t *testing.T) {
 		}
 	}
 }
+
+// TestSignaturePrefixes: the filter lets every signatureRe match through.
+func TestSignaturePrefixes(t *testing.T) {
+	if signaturePrefixes == nil {
+		t.Fatal("no signature prefix filter")
+	}
+	for _, s := range signatureLines {
+		if !signatureRe.MatchString(s) {
+			t.Errorf("%q is not a signature", s)
+		}
+		if !signaturePrefixes.mayMatch(s) {
+			t.Errorf("signatureRe matches %q, signaturePrefixes says no", s)
+		}
+	}
+	if signaturePrefixes.mayMatch("Le ministre a rejoint") {
+		t.Error("an ordinary line passes the signature filter")
+	}
+}
+
+var signatureLines = []string{"Rejoignez Nouvelles d'Arménie sur Facebook", "JOIN News Front on Telegram", "suivez nous sur X ",
+	"Follow  AZERTAC on X", "Retrouvez\tle journal sur VK", "ſuivez ab on x"}
 
 // TestReplaceKeyRunes: as the strings.Replacer it stands for.
 func TestReplaceKeyRunes(t *testing.T) {

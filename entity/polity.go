@@ -35,6 +35,14 @@ var polityWords = func() map[string]uint8 {
 	return m
 }()
 
+// polityShapes are the shapes of the words of polityWords.
+var polityShapes = func() (t wordShapes) {
+	for w := range polityWords {
+		t.add(w)
+	}
+	return t
+}()
+
 // polityWords bits.
 const (
 	isCollective uint8 = 1 << iota
@@ -73,7 +81,10 @@ func (s *state) polityPass() {
 			continue
 		}
 		f := s.toks[i].Fold
-		pw := polityWords[f]
+		var pw uint8
+		if polityShapes.mayHave(f) {
+			pw = polityWords[f]
+		}
 		switch {
 		case pw&isCollective != 0:
 			// N (demonym) (séparatistes) de/du/of (the) R

@@ -97,6 +97,17 @@ var roleIndex = func() map[string]map[string][]rolePhrase {
 	return idx
 }()
 
+// roleFirstShapes are the shapes of the first words of roleIndex, all
+// languages together.
+var roleFirstShapes = func() (t wordShapes) {
+	for _, m := range roleIndex {
+		for w := range m {
+			t.add(w)
+		}
+	}
+	return t
+}()
+
 // roleTitles gives readable titles for role keys.
 var roleTitles = map[string]string{
 	"president": "President", "prime_minister": "Prime Minister", "vice_president": "Vice President",

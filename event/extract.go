@@ -54,6 +54,7 @@ type Extractor struct {
 	opts    Options
 	types   map[string]bool
 	byFirst map[string]map[string][]lexicon.Trigger // lang -> first pattern lemma -> triggers
+	shapes  map[string]*wordShapes                  // lang -> shapes of the first lemmas of byFirst
 	log     *slog.Logger
 }
 
@@ -63,7 +64,8 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading trigger lexicon: %w", err)
 	}
-	x := &Extractor{opts: opts, types: map[string]bool{}, byFirst: map[string]map[string][]lexicon.Trigger{}, log: opts.Logger}
+	x := &Extractor{opts: opts, types: map[string]bool{}, byFirst: map[string]map[string][]lexicon.Trigger{},
+		shapes: map[string]*wordShapes{}, log: opts.Logger}
 	if x.log == nil {
 		x.log = slog.New(slog.DiscardHandler)
 	}
@@ -85,6 +87,10 @@ func New(opts Options) (*Extractor, error) {
 			x.byFirst[t.Lang] = map[string][]lexicon.Trigger{}
 		}
 		x.byFirst[t.Lang][t.Pattern[0]] = append(x.byFirst[t.Lang][t.Pattern[0]], t)
+		if x.shapes[t.Lang] == nil {
+			x.shapes[t.Lang] = new(wordShapes)
+		}
+		x.shapes[t.Lang].add(t.Pattern[0])
 	}
 	return x, nil
 }
@@ -675,6 +681,10 @@ type match struct {
 // findTriggers matches the lexicon against the sentence.
 func (x *Extractor) findTriggers(lang string, s *sentence, lc *lexCache) []match {
 	idx := x.byFirst[lang]
+	shapes := x.shapes[lang]
+	if shapes == nil {
+		return nil // no trigger in lang
+	}
 	ms := lc.matches[:0]
 	defer func() { clear(ms); lc.matches = ms[:0] }()
 	for i := range s.words {
@@ -683,7 +693,7 @@ func (x *Extractor) findTriggers(lang string, s *sentence, lc *lexCache) []match
 		}
 		ans := s.words[i].an
 		for k, an := range ans {
-			if seenLemma(ans[:k], an.Lemma) {
+			if !shapes.mayHave(an.Lemma) || seenLemma(ans[:k], an.Lemma) {
 				continue
 			}
 			for _, tr := range idx[an.Lemma] {

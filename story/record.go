@@ -391,21 +391,44 @@ var jsonSafe = func() (t [256]bool) {
 	return t
 }()
 
+// load64 packs the first 8 bytes of s, little-endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// safeWord reports whether the 8 bytes packed in x are all bytes jsonSafe
+// holds: ASCII from 0x20 up, none of " \\ < > &. (The SWAR tests below
+// are exact for the word as a whole.)
+func safeWord(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	hasZero := func(v uint64) bool { return (v-ones)&^v&highs != 0 }
+	if x&highs != 0 || (x-ones*0x20)&^x&highs != 0 { // a byte ≥ 0x80 or < 0x20
+		return false
+	}
+	return !hasZero(x^(ones*'"')) && !hasZero(x^(ones*'\\')) && !hasZero(x^(ones*'<')) &&
+		!hasZero(x^(ones*'>')) && !hasZero(x^(ones*'&'))
+}
+
 // appendString appends s quoted as encoding/json does with HTML escaping:
 // ", \ and control characters escaped, <, > and & as \u003c, \u003e and
 // \u0026, invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
-	valid := utf8.ValidString(s)
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && safeWord(load64(s[i:i+8])) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if jsonSafe[c] {
 			i++
 			continue
 		}
-		if c >= utf8.RuneSelf && valid && !(c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&0xFE == 0xA8) {
-			i++ // a byte of a valid rune other than U+2028 and U+2029
+		if 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // a valid two-byte rune (U+0080 to U+07FF), kept
 			continue
 		}
 		if c < utf8.RuneSelf {

@@ -173,3 +173,25 @@ func BenchmarkRecord(b *testing.B) {
 		}
 	}
 }
+
+// TestSafeWord: safeWord says whether all 8 bytes are jsonSafe.
+func TestSafeWord(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 1_000_000 {
+		var b [8]byte
+		for i := range b {
+			if r.IntN(3) == 0 {
+				b[i] = byte(r.IntN(256))
+			} else {
+				b[i] = byte(0x1e + r.IntN(0x62))
+			}
+		}
+		want := true
+		for _, c := range b {
+			want = want && jsonSafe[c]
+		}
+		if got := safeWord(load64(string(b[:]))); got != want {
+			t.Fatalf("safeWord(%q) = %v", b, got)
+		}
+	}
+}

@@ -124,14 +124,19 @@ func (a *app) storyIndex(ctx context.Context, st store.Store) (*storyState, erro
 
 // add attaches an article's events to stories (setting Event.Story).
 func (s *storyState) add(art *article.Article) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	// Sketching reads only the text: it needs no lock.
 	sketch := s.ix.Sketch(art.Text)
-	_, ids := s.ix.AddSketched(art, sketch)
+	var skData []byte
 	if s.sk != nil && sketch.Valid() {
 		if data, err := sketch.MarshalBinary(); err == nil {
-			s.skIDs, s.skData = append(s.skIDs, art.ID), append(s.skData, data)
+			skData = data
 		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ids := s.ix.AddSketched(art, sketch)
+	if skData != nil {
+		s.skIDs, s.skData = append(s.skIDs, art.ID), append(s.skData, skData)
 	}
 	assign := s.assign
 	if s.held != nil && len(ids) > 0 {
@@ -195,24 +200,29 @@ func (s *storyState) flush(ctx context.Context) error {
 	s.mu.Lock()
 	skIDs, skData := s.skIDs, s.skData
 	s.skIDs, s.skData = nil, nil
-	var recs []store.StoryRecord
-	var encErr error
+	// Story returns copies: they are encoded after the lock is released,
+	// so that the story stage keeps adding articles meanwhile.
+	var touched []*story.Story
 	for id := range s.touched {
-		st := s.ix.Story(id)
-		if st == nil {
-			continue
+		if st := s.ix.Story(id); st != nil {
+			touched = append(touched, st)
 		}
-		data, err := st.Record()
-		if err != nil {
-			encErr = fmt.Errorf("encoding story %s: %w", id, err)
-			continue
-		}
-		recs = append(recs, store.StoryRecord{ID: st.ID, Type: st.Type, Date: st.Date, Data: data, NumArticles: st.NumArticles, NumSources: st.NumSources})
 	}
 	assign := s.assign
 	s.touched = map[string]bool{}
 	s.assign = map[string]string{}
 	s.mu.Unlock()
+
+	var recs []store.StoryRecord
+	var encErr error
+	for _, st := range touched {
+		data, err := st.Record()
+		if err != nil {
+			encErr = fmt.Errorf("encoding story %s: %w", st.ID, err)
+			continue
+		}
+		recs = append(recs, store.StoryRecord{ID: st.ID, Type: st.Type, Date: st.Date, Data: data, NumArticles: st.NumArticles, NumSources: st.NumSources})
+	}
 
 	if s.sk != nil && len(skIDs) > 0 {
 		if err := s.sk.PutSketches(ctx, skIDs, skData); err != nil {

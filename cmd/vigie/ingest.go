@@ -288,7 +288,10 @@ func runIngest(ctx context.Context, a *app, st store.Store, pl *pipeline.Pipelin
 			bar.Add(1)
 		}
 		pending = append(pending, j.art)
-		if len(pending) >= batchSize {
+		// A full batch is written at once; so is a smaller one when no
+		// analysed article is waiting, so that the writer starts early
+		// and does not sit idle while the workers fill a batch.
+		if len(pending) >= batchSize || len(pending) >= min(minBatch, batchSize) && len(storied) == 0 {
 			flush()
 		}
 		t = time.Now()
@@ -327,6 +330,11 @@ func ingestGC() (restore func()) {
 	prev := debug.SetGCPercent(ingestGCPercent)
 	return func() { debug.SetGCPercent(prev) }
 }
+
+// minBatch is the smallest batch the ingest writer stores when it would
+// otherwise wait for more analysed articles (each batch is one
+// transaction).
+const minBatch = 64
 
 // storyFlushEvery paces the story flushes of an ingest: the stories
 // touched by the batches stored meanwhile are written together, so that a

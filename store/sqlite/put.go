@@ -292,6 +292,7 @@ func (db *DB) PutArticles(ctx context.Context, arts []*article.Article) ([]store
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("committing article batch: %w", err)
 	}
+	db.ckpt.committed()
 	return res, nil
 }
 

@@ -325,6 +325,7 @@ func (db *DB) PutStories(ctx context.Context, stories []store.StoryRecord) error
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("committing story batch: %w", err)
 	}
+	db.ckpt.committed()
 	return nil
 }
 

@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"sync/atomic"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -26,6 +27,7 @@ type DB struct {
 	path   string
 	w      *sql.DB // writer: one connection, immediate transactions
 	r      *sql.DB // readers: a small pool (the writer itself for :memory:)
+	ckpt   *checkpointer
 	closed atomic.Bool
 }
 
@@ -56,7 +58,7 @@ func dsn(path string, readOnly bool) string {
 	if readOnly {
 		return d + "&_pragma=query_only(1)&_pragma=mmap_size(268435456)"
 	}
-	return d + "&_pragma=wal_autocheckpoint(8000)&_pragma=journal_size_limit(67108864)&_txlock=immediate"
+	return d + "&_pragma=wal_autocheckpoint(" + strconv.Itoa(writerAutoCheckpoint) + ")&_pragma=journal_size_limit(67108864)&_txlock=immediate"
 }
 
 // Open opens (creating it and its parent directories if needed) the
@@ -101,6 +103,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		r.SetMaxOpenConns(n)
 		r.SetMaxIdleConns(n)
 		db.r = r
+		if db.ckpt, err = startCheckpointer(path); err != nil {
+			_ = r.Close()
+			_ = w.Close()
+			return nil, err
+		}
 	}
 	return db, nil
 }
@@ -119,6 +126,7 @@ func (db *DB) Close() error {
 		return nil
 	}
 	var errs []error
+	errs = append(errs, db.ckpt.close())
 	if db.r != db.w {
 		errs = append(errs, db.r.Close())
 	}

@@ -44,7 +44,7 @@ func (db *DB) FacetSearch(ctx context.Context, fq store.FacetQuery) (*store.Face
 	}
 	w.dateRange("a.pub_first", "a.pub_last", sq.From, sq.To)
 	if fq.Entity != "" {
-		w.add("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity = ?)", fq.Entity)
+		w.add("EXISTS (SELECT 1 FROM mentions m WHERE m.article_rid = a.rid AND m.entity = ?)", fq.Entity)
 	}
 	if fq.EventType != "" {
 		w.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND upper(e.type) = upper(?) AND e.factuality IN ('', 'asserted'))", fq.EventType)
@@ -93,18 +93,20 @@ func (db *DB) FacetSearch(ctx context.Context, fq store.FacetQuery) (*store.Face
 
 	outlets, langs, months := map[string]int{}, map[string]int{}, map[string]int{}
 	ids := make([]any, len(ms))
+	rids := make([]any, len(ms))
 	for i, m := range ms {
 		outlets[orUnknown(m.outlet)]++
 		langs[orUnknown(m.lang)]++
 		months[orUnknown(m.month)]++
 		ids[i] = m.id
+		rids[i] = m.rid
 	}
 	res.Facets.Outlet = sortedCounts(outlets)
 	res.Facets.Lang = sortedCounts(langs)
 	res.Facets.Month = sortedCounts(months)
 	marks := strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")
-	ents, names, err := db.groupCount(ctx, `SELECT entity, max(name), count(DISTINCT article_id) FROM mentions
-		WHERE entity != '' AND article_id IN (`+marks+`) GROUP BY entity ORDER BY 3 DESC, 1 LIMIT 50`, ids)
+	ents, names, err := db.groupCount(ctx, `SELECT entity, max(name), count(DISTINCT article_rid) FROM mentions
+		WHERE entity != '' AND article_rid IN (`+marks+`) GROUP BY entity ORDER BY 3 DESC, 1 LIMIT 50`, rids)
 	if err != nil {
 		return nil, fmt.Errorf("facet search %q: counting entities: %w", sq.Text, err)
 	}

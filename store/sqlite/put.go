@@ -338,7 +338,7 @@ func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 			ON CONFLICT (path, article_id) DO UPDATE SET seq = excluded.seq`},
 		{&p.ftsIns, `INSERT INTO fts (rowid, stems, alts, keys) VALUES (?, ?, ?, ?)`},
 		{&p.ftsDel, `DELETE FROM fts WHERE rowid = ?`},
-		{&p.delMentions, `DELETE FROM mentions WHERE article_id = ?`},
+		{&p.delMentions, `DELETE FROM mentions WHERE article_rid = (SELECT rid FROM articles WHERE id = ?)`},
 		{&p.delActors, `DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)`},
 		{&p.delEvents, `DELETE FROM events WHERE article_id = ?`},
 		{&p.delByID, `DELETE FROM event_actors WHERE event_id = ?`},
@@ -474,9 +474,9 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, enc *encoded, no
 	}
 	rows := make([]any, 0, 7*len(enc.forms))
 	for _, f := range enc.forms {
-		rows = append(rows, a.ID, f.entity, f.text, f.typ, f.name, f.fold, f.n)
+		rows = append(rows, rid, f.entity, f.text, f.typ, f.name, f.fold, f.n)
 	}
-	if err := p.insertRows(ctx, "mentions", "article_id, entity, text, type, name, name_fold, n", 7, rows); err != nil {
+	if err := p.insertRows(ctx, "mentions", "article_rid, entity, text, type, name, name_fold, n", 7, rows); err != nil {
 		return res, fmt.Errorf("storing mentions: %w", err)
 	}
 	rows = rows[:0]

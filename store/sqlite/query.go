@@ -42,9 +42,9 @@ func (db *DB) Entities(ctx context.Context, f store.EntityFilter) ([]store.Entit
 }
 
 func (db *DB) entitySummaries(ctx context.Context, w *where, limit int) ([]store.EntitySummary, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT m.entity, max(m.name), max(m.type), sum(m.n), count(DISTINCT m.article_id),
+	rows, err := db.r.QueryContext(ctx, `SELECT m.entity, max(m.name), max(m.type), sum(m.n), count(DISTINCT m.article_rid),
 		coalesce(group_concat(DISTINCT nullif(a.outlet, '')), '')
-		FROM mentions m JOIN articles a ON a.id = m.article_id`+w.String()+`
+		FROM mentions m JOIN articles a ON a.rid = m.article_rid`+w.String()+`
 		GROUP BY m.entity ORDER BY sum(m.n) DESC, m.entity LIMIT ?`, append(w.args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("listing entities: %w", err)
@@ -100,7 +100,7 @@ func (db *DB) EntityDetail(ctx context.Context, idOrName string) (*store.EntityD
 		return nil, err
 	}
 	rows, err := db.r.QueryContext(ctx, `SELECT a.id, a.title, a.published, a.outlet, a.path, substr(a.text, 1, 300) FROM articles a
-		WHERE a.id IN (SELECT article_id FROM mentions WHERE entity = ?) ORDER BY a.pub_first DESC, a.rid DESC LIMIT 500`, id)
+		WHERE a.rid IN (SELECT article_rid FROM mentions WHERE entity = ?) ORDER BY a.pub_first DESC, a.rid DESC LIMIT 500`, id)
 	if err != nil {
 		return nil, fmt.Errorf("listing articles of entity %s: %w", id, err)
 	}
@@ -122,8 +122,8 @@ func (db *DB) EntityDetail(ctx context.Context, idOrName string) (*store.EntityD
 	if err != nil {
 		return nil, fmt.Errorf("listing articles of entity %s: %w", id, err)
 	}
-	rows, err = db.r.QueryContext(ctx, `SELECT m.entity, max(m.name), max(m.type), count(DISTINCT m.article_id) c FROM mentions m
-		WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity = ?) AND m.entity != '' AND m.entity != ?
+	rows, err = db.r.QueryContext(ctx, `SELECT m.entity, max(m.name), max(m.type), count(DISTINCT m.article_rid) c FROM mentions m
+		WHERE m.article_rid IN (SELECT article_rid FROM mentions WHERE entity = ?) AND m.entity != '' AND m.entity != ?
 		GROUP BY m.entity ORDER BY c DESC, m.entity LIMIT 50`, id, id)
 	if err != nil {
 		return nil, fmt.Errorf("listing co-occurrences of entity %s: %w", id, err)

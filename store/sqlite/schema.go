@@ -181,6 +181,29 @@ ALTER TABLE articles ADD COLUMN packed INTEGER NOT NULL DEFAULT 0;
 	`
 DROP INDEX IF EXISTS events_type;
 `,
+	// 10: mentions keyed by the article's row id, which grows with every
+	// insert, instead of its hashed id: a batch's rows append to the end
+	// of the table and of each entity's run in mentions_entity, where
+	// hashed ids scattered them over the whole B-trees (the writer then
+	// rewrote most of their pages at every commit, a cost growing with
+	// the database).
+	`
+CREATE TABLE mentions_by_rid (
+	article_rid INTEGER NOT NULL,
+	entity      TEXT NOT NULL,
+	text        TEXT NOT NULL,
+	type        TEXT NOT NULL,
+	name        TEXT NOT NULL,
+	name_fold   TEXT NOT NULL,
+	n           INTEGER NOT NULL,
+	PRIMARY KEY (article_rid, entity, text)
+) WITHOUT ROWID;
+INSERT INTO mentions_by_rid (article_rid, entity, text, type, name, name_fold, n)
+	SELECT a.rid, m.entity, m.text, m.type, m.name, m.name_fold, m.n FROM mentions m JOIN articles a ON a.id = m.article_id;
+DROP TABLE mentions;
+ALTER TABLE mentions_by_rid RENAME TO mentions;
+CREATE INDEX mentions_entity ON mentions(entity);
+`,
 }
 
 // migrate brings the database schema to the latest version and returns

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/vigie-news/vigie/article"
+	"github.com/vigie-news/vigie/store"
 )
 
 // TestMigrationGroupsMentions opens a database left at schema version 6
@@ -31,6 +32,10 @@ func TestMigrationGroupsMentions(t *testing.T) {
 			('a1', 40, 45, 'Bakou', 'LOC', 'name', 'Q2', 'Baku', 'baku'),
 			('a1', 50, 55, 'truc', 'ORG', 'name', '', '', ''),
 			('a2', 0, 5, 'Aliyev', 'PER', 'name', 'Q1', 'Ilham Aliyev', 'ilham aliyev')`,
+		`INSERT INTO events (id, article_id, seq, type, factuality, data) VALUES
+			('a1-e1', 'a1', 0, 'CONSULT', 'asserted', '{"id":"a1-e1","article_id":"a1","type":"CONSULT","factuality":"asserted"}')`,
+		`INSERT INTO event_actors (event_id, name_fold, entity, role) VALUES
+			('a1-e1', 'ilham aliyev', 'Q1', 'source'), ('a1-e1', 'ilham aliyev', 'Q1', 'source')`,
 	)
 	for _, s := range setup {
 		if _, err := old.ExecContext(ctx, s); err != nil {
@@ -68,6 +73,20 @@ func TestMigrationGroupsMentions(t *testing.T) {
 		if want[a.Key] != a.Count {
 			t.Errorf("alias %q counted %d, want %d", a.Key, a.Count, want[a.Key])
 		}
+	}
+	evs, err := db.Events(ctx, store.EventFilter{Actor: "Ilham Aliyev"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 || evs[0].ID != "a1-e1" {
+		t.Errorf("events of Ilham Aliyev after migration: %+v, want a1-e1", evs)
+	}
+	var actorRows int
+	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM event_actors WHERE article_rid = (SELECT rid FROM articles WHERE id = 'a1')`).Scan(&actorRows); err != nil {
+		t.Fatal(err)
+	}
+	if actorRows != 1 {
+		t.Errorf("%d event actor rows after migration, want the repeated one once", actorRows)
 	}
 	st, err := db.Stats(ctx)
 	if err != nil {

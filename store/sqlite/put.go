@@ -339,9 +339,9 @@ func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		{&p.ftsIns, `INSERT INTO fts (rowid, stems, alts, keys) VALUES (?, ?, ?, ?)`},
 		{&p.ftsDel, `DELETE FROM fts WHERE rowid = ?`},
 		{&p.delMentions, `DELETE FROM mentions WHERE article_rid = (SELECT rid FROM articles WHERE id = ?)`},
-		{&p.delActors, `DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)`},
+		{&p.delActors, `DELETE FROM event_actors WHERE article_rid = (SELECT rid FROM articles WHERE id = ?)`},
 		{&p.delEvents, `DELETE FROM events WHERE article_id = ?`},
-		{&p.delByID, `DELETE FROM event_actors WHERE event_id = ?`},
+		{&p.delByID, `DELETE FROM event_actors WHERE article_rid = ? AND event_id = ?`},
 	} {
 		st, err := tx.PrepareContext(ctx, s.sql)
 		if err != nil {
@@ -487,7 +487,7 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, enc *encoded, no
 		if exists || seen[ee.id] {
 			// A new article's events are new (their ids derive from the
 			// article's): only a re-analysis replaces rows.
-			if _, err := p.delByID.ExecContext(ctx, ee.id); err != nil {
+			if _, err := p.delByID.ExecContext(ctx, rid, ee.id); err != nil {
 				return res, fmt.Errorf("replacing event %s: %w", ee.id, err)
 			}
 		}
@@ -498,14 +498,15 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, enc *encoded, no
 		seen[ee.id] = true
 		evRows = append(evRows, ee.id, a.ID, i, e.Type, ee.df, ee.dl, e.Factuality, e.Story, ee.data, ee.parts)
 		for j, ac := range e.Actors {
-			rows = append(rows, ee.id, ee.folds[j], ac.Entity, ac.Role)
+			rows = append(rows, rid, ee.id, ee.folds[j], ac.Entity, ac.Role)
 		}
 	}
 	// Later rows of a repeated id replace earlier ones, in order.
 	if err := p.insertRowsVerb(ctx, "INSERT OR REPLACE", "events", "id, article_id, seq, type, date_first, date_last, factuality, story, data, parts", 10, evRows); err != nil {
 		return res, fmt.Errorf("storing events: %w", err)
 	}
-	if err := p.insertRows(ctx, "event_actors", "event_id, name_fold, entity, role", 4, rows); err != nil {
+	// An actor listed twice in the same role is one row.
+	if err := p.insertRowsVerb(ctx, "INSERT OR IGNORE", "event_actors", "article_rid, event_id, name_fold, entity, role", 5, rows); err != nil {
 		return res, fmt.Errorf("storing event actors: %w", err)
 	}
 	return res, nil
@@ -516,13 +517,13 @@ func foldName(s string) string {
 	return strings.Join(strings.Fields(translit.Fold(s)), " ")
 }
 
-// dropActorRows removes the queued event_actors rows (4 values each) of
-// event id.
+// dropActorRows removes the queued event_actors rows (5 values each, the
+// event id second) of event id.
 func dropActorRows(rows []any, id string) []any {
 	out := rows[:0]
-	for i := 0; i+4 <= len(rows); i += 4 {
-		if rows[i] != id {
-			out = append(out, rows[i:i+4]...)
+	for i := 0; i+5 <= len(rows); i += 5 {
+		if rows[i+1] != id {
+			out = append(out, rows[i:i+5]...)
 		}
 	}
 	return out

@@ -191,7 +191,7 @@ func (db *DB) eventWhere(ctx context.Context, f store.EventFilter) (w *where, jo
 			return nil, false, fmt.Errorf("counting events of actor %q: %w", act, err)
 		}
 		if n >= commonActor {
-			w.add("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND (x.entity = ? OR x.name_fold = ?))", act, fold)
+			w.add("EXISTS (SELECT 1 FROM event_actors x WHERE x.article_rid = (SELECT rid FROM articles WHERE id = e.article_id) AND x.event_id = e.id AND (x.entity = ? OR x.name_fold = ?))", act, fold)
 		} else {
 			w.add("e.id IN (SELECT event_id FROM event_actors WHERE entity = ? OR name_fold = ?)", act, fold)
 		}

@@ -204,6 +204,27 @@ DROP TABLE mentions;
 ALTER TABLE mentions_by_rid RENAME TO mentions;
 CREATE INDEX mentions_entity ON mentions(entity);
 `,
+	// 11: event actors clustered by the article's row id too (the same
+	// appends instead of scattered inserts as migration 10), without a
+	// rowid table and the index on hashed event ids: an event's actors are
+	// found by (article_rid, event_id), a prefix of the key.
+	`
+CREATE TABLE event_actors_by_rid (
+	article_rid INTEGER NOT NULL,
+	event_id    TEXT NOT NULL,
+	role        TEXT NOT NULL,
+	entity      TEXT NOT NULL,
+	name_fold   TEXT NOT NULL,
+	PRIMARY KEY (article_rid, event_id, role, entity, name_fold)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO event_actors_by_rid (article_rid, event_id, role, entity, name_fold)
+	SELECT a.rid, x.event_id, x.role, x.entity, x.name_fold
+	FROM event_actors x JOIN events e ON e.id = x.event_id JOIN articles a ON a.id = e.article_id;
+DROP TABLE event_actors;
+ALTER TABLE event_actors_by_rid RENAME TO event_actors;
+CREATE INDEX event_actors_name ON event_actors(name_fold);
+CREATE INDEX event_actors_entity ON event_actors(entity);
+`,
 }
 
 // migrate brings the database schema to the latest version and returns

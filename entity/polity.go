@@ -5,6 +5,7 @@ import (
 
 	"github.com/vigie-news/vigie/article"
 	"github.com/vigie-news/vigie/kb"
+	"github.com/vigie-news/vigie/wordset"
 )
 
 // collectiveNouns name the leadership of a polity as a group ("les
@@ -36,9 +37,9 @@ var polityWords = func() map[string]uint8 {
 }()
 
 // polityShapes are the shapes of the words of polityWords.
-var polityShapes = func() (t wordShapes) {
+var polityShapes = func() (t wordset.Shapes) {
 	for w := range polityWords {
-		t.add(w)
+		t.Add(w)
 	}
 	return t
 }()
@@ -82,7 +83,7 @@ func (s *state) polityPass() {
 		}
 		f := s.toks[i].Fold
 		var pw uint8
-		if polityShapes.mayHave(f) {
+		if polityShapes.MayHave(f) {
 			pw = polityWords[f]
 		}
 		switch {

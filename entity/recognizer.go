@@ -437,7 +437,7 @@ func (s *state) matchRole(idx map[string][]rolePhrase, i int) (*rolePhrase, [2]i
 	var best *rolePhrase
 	var bestEnd [2]int // end token, inner demonym token (-1)
 	found := false
-	if !roleFirstShapes.mayHave(s.toks[i].Fold) {
+	if !roleFirstShapes.MayHave(s.toks[i].Fold) {
 		return best, bestEnd, false
 	}
 	ps := idx[s.toks[i].Fold]

@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vigie-news/vigie/wordset"
+)
 
 // rolePhrase is a role description's head: folded words, the role key it
 // denotes and, for a few, the country implied when none is given.
@@ -99,10 +103,10 @@ var roleIndex = func() map[string]map[string][]rolePhrase {
 
 // roleFirstShapes are the shapes of the first words of roleIndex, all
 // languages together.
-var roleFirstShapes = func() (t wordShapes) {
+var roleFirstShapes = func() (t wordset.Shapes) {
 	for _, m := range roleIndex {
 		for w := range m {
-			t.add(w)
+			t.Add(w)
 		}
 	}
 	return t

@@ -18,6 +18,7 @@ import (
 	"github.com/vigie-news/vigie/event/lexicon"
 	"github.com/vigie-news/vigie/timex"
 	"github.com/vigie-news/vigie/translit"
+	"github.com/vigie-news/vigie/wordset"
 )
 
 // Options configure an Extractor.
@@ -54,7 +55,7 @@ type Extractor struct {
 	opts    Options
 	types   map[string]bool
 	byFirst map[string]map[string][]lexicon.Trigger // lang -> first pattern lemma -> triggers
-	shapes  map[string]*wordShapes                  // lang -> shapes of the first lemmas of byFirst
+	shapes  map[string]*wordset.Shapes              // lang -> shapes of the first lemmas of byFirst
 	log     *slog.Logger
 }
 
@@ -65,7 +66,7 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("loading trigger lexicon: %w", err)
 	}
 	x := &Extractor{opts: opts, types: map[string]bool{}, byFirst: map[string]map[string][]lexicon.Trigger{},
-		shapes: map[string]*wordShapes{}, log: opts.Logger}
+		shapes: map[string]*wordset.Shapes{}, log: opts.Logger}
 	if x.log == nil {
 		x.log = slog.New(slog.DiscardHandler)
 	}
@@ -88,9 +89,9 @@ func New(opts Options) (*Extractor, error) {
 		}
 		x.byFirst[t.Lang][t.Pattern[0]] = append(x.byFirst[t.Lang][t.Pattern[0]], t)
 		if x.shapes[t.Lang] == nil {
-			x.shapes[t.Lang] = new(wordShapes)
+			x.shapes[t.Lang] = new(wordset.Shapes)
 		}
-		x.shapes[t.Lang].add(t.Pattern[0])
+		x.shapes[t.Lang].Add(t.Pattern[0])
 	}
 	return x, nil
 }
@@ -693,7 +694,7 @@ func (x *Extractor) findTriggers(lang string, s *sentence, lc *lexCache) []match
 		}
 		ans := s.words[i].an
 		for k, an := range ans {
-			if !shapes.mayHave(an.Lemma) || seenLemma(ans[:k], an.Lemma) {
+			if !shapes.MayHave(an.Lemma) || seenLemma(ans[:k], an.Lemma) {
 				continue
 			}
 			for _, tr := range idx[an.Lemma] {

@@ -39,36 +39,50 @@ func mix64(x uint64) uint64 {
 // A word is a maximal run of letters and digits, lower-cased; invalid UTF-8
 // bytes separate words. It never fails on odd input.
 func WordHashes(text string, fn func(uint64)) {
-	h := uint64(fnvOffset)
+	for i := 0; ; {
+		h, next, ok := nextWord(text, i)
+		if !ok {
+			return
+		}
+		fn(h)
+		i = next
+	}
+}
+
+// nextWord returns the hash of the first word of text at or after byte i
+// (see WordHashes) and the index just after it; ok is false when no word
+// is left.
+func nextWord(text string, i int) (h uint64, next int, ok bool) {
+	h = fnvOffset
 	inWord := false
-	for i := 0; i < len(text); {
+	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			i++
 			switch {
 			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
 			case 'A' <= c && c <= 'Z':
 				c += 'a' - 'A'
 			default:
 				if inWord {
-					fn(h)
-					h, inWord = fnvOffset, false
+					return h, i, true
 				}
+				i++
 				continue
 			}
+			i++
 			h = (h ^ uint64(c)) * fnvPrime
 			inWord = true
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
 		if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
 			if inWord {
-				fn(h)
-				h, inWord = fnvOffset, false
+				return h, i, true
 			}
+			i += size
 			continue
 		}
+		i += size
 		r = unicode.ToLower(r)
 		for r > 0 {
 			h = (h ^ uint64(r&0xff)) * fnvPrime
@@ -76,9 +90,7 @@ func WordHashes(text string, fn func(uint64)) {
 		}
 		inWord = true
 	}
-	if inWord {
-		fn(h)
-	}
+	return h, i, inWord
 }
 
 // ShingleHashes calls fn with a 64-bit hash of every run of k consecutive
@@ -147,86 +159,48 @@ const maxFastShingle = 8
 
 // fastSketch is NewSketch's loop for shingles of 1 to maxFastShingle
 // words: WordHashes, ShingleHashes and the bin update in one loop without
-// calls, for the same values. It returns the number of shingles.
+// callbacks, for the same values. It returns the number of shingles.
 func fastSketch(text string, k int, vals []uint32) int {
 	var words [maxFastShingle]uint64 // the last k words, oldest first
 	n, count := 0, 0
 	bins := uint64(len(vals))
-	word := func(w uint64) {
+	for i := 0; ; {
+		w, next, ok := nextWord(text, i)
+		if !ok {
+			break
+		}
+		i = next
 		copy(words[:k-1], words[1:k])
 		words[k-1] = w
-		n++
-		if n < k {
-			return
+		if n++; n < k {
+			continue
 		}
-		h := uint64(fnvOffset)
-		for _, x := range words[:k] {
-			h = (h ^ x) * fnvPrime
-			h = h<<23 | h>>41
-		}
-		h = mix64(h)
+		h := shingleHash(words[:k])
 		count++
-		bin := (h >> 32) * bins >> 32
-		if v := uint32(h); v < vals[bin] {
+		if bin, v := (h>>32)*bins>>32, uint32(h); v < vals[bin] {
 			vals[bin] = v
 		}
-	}
-	h := uint64(fnvOffset)
-	inWord := false
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			default:
-				if inWord {
-					word(h)
-					h, inWord = fnvOffset, false
-				}
-				continue
-			}
-			h = (h ^ uint64(c)) * fnvPrime
-			inWord = true
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
-			if inWord {
-				word(h)
-				h, inWord = fnvOffset, false
-			}
-			continue
-		}
-		r = unicode.ToLower(r)
-		for r > 0 {
-			h = (h ^ uint64(r&0xff)) * fnvPrime
-			r >>= 8
-		}
-		inWord = true
-	}
-	if inWord {
-		word(h)
 	}
 	if n > 0 && n < k {
 		// Fewer words than a shingle: one shingle of them all (combine
 		// over the n words, oldest first).
-		h := uint64(fnvOffset)
-		for _, x := range words[k-n : k] {
-			h = (h ^ x) * fnvPrime
-			h = h<<23 | h>>41
-		}
-		h = mix64(h)
+		h := shingleHash(words[k-n : k])
 		count++
-		bin := (h >> 32) * bins >> 32
-		if v := uint32(h); v < vals[bin] {
+		if bin, v := (h>>32)*bins>>32, uint32(h); v < vals[bin] {
 			vals[bin] = v
 		}
 	}
 	return count
+}
+
+// shingleHash is combine over words in order (oldest first).
+func shingleHash(words []uint64) uint64 {
+	h := uint64(fnvOffset)
+	for _, x := range words {
+		h = (h ^ x) * fnvPrime
+		h = h<<23 | h>>41
+	}
+	return mix64(h)
 }
 
 // densify fills empty bins from the next originally non-empty bin

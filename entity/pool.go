@@ -2,7 +2,6 @@ package entity
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vigie-news/vigie/kb"
@@ -126,46 +125,5 @@ func plainASCII(w string) bool {
 // appendTokens is kb.Tokens(text) appended to toks, folding words with
 // s.fold.
 func (s *state) appendTokens(toks []kb.Token, text string) []kb.Token {
-	start := -1
-	upper, allUpper := false, true
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			isWord := ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
-			if isWord {
-				if start < 0 {
-					start = i
-					upper = 'A' <= c && c <= 'Z'
-					allUpper = true
-				}
-				if 'a' <= c && c <= 'z' {
-					allUpper = false
-				}
-			} else if start >= 0 {
-				toks = append(toks, kb.Token{Start: start, End: i, Fold: s.fold(text[start:i]), Upper: upper, AllUpper: allUpper})
-				start = -1
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-			if start < 0 {
-				start = i
-				upper = unicode.IsUpper(r)
-				allUpper = true
-			}
-			if unicode.IsLower(r) {
-				allUpper = false
-			}
-		} else if start >= 0 {
-			toks = append(toks, kb.Token{Start: start, End: i, Fold: s.fold(text[start:i]), Upper: upper, AllUpper: allUpper})
-			start = -1
-		}
-		i += size
-	}
-	if start >= 0 {
-		toks = append(toks, kb.Token{Start: start, End: len(text), Fold: s.fold(text[start:]), Upper: upper, AllUpper: allUpper})
-	}
-	return toks
+	return kb.AppendTokens(toks, text, s.fold)
 }

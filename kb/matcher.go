@@ -18,32 +18,37 @@ type Token struct {
 
 // Tokens splits text into words with their offsets.
 func Tokens(text string) []Token {
-	toks := make([]Token, 0, len(text)/6+1)
+	return AppendTokens(make([]Token, 0, len(text)/6+1), text, translit.Fold)
+}
+
+// AppendTokens appends the words of text to toks as Tokens does, folding
+// each word with fold, which must equal translit.Fold (callers pass a
+// cached one).
+func AppendTokens(toks []Token, text string, fold func(string) string) []Token {
 	start := -1
 	upper, allUpper := false, true
-	flush := func(end int) {
-		if start >= 0 {
-			w := text[start:end]
-			toks = append(toks, Token{Start: start, End: end, Fold: translit.Fold(w), Upper: upper, AllUpper: allUpper})
-		}
-		start = -1
-	}
 	for i := 0; i < len(text); {
 		c := text[i]
-		var r rune
-		size := 1
 		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRuneInString(text[i:])
+			isWord := ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+			if isWord {
+				if start < 0 {
+					start = i
+					upper = 'A' <= c && c <= 'Z'
+					allUpper = true
+				}
+				if 'a' <= c && c <= 'z' {
+					allUpper = false
+				}
+			} else if start >= 0 {
+				toks = append(toks, Token{Start: start, End: i, Fold: fold(text[start:i]), Upper: upper, AllUpper: allUpper})
+				start = -1
+			}
+			i++
+			continue
 		}
-		isWord := false
-		if c < utf8.RuneSelf {
-			isWord = ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
-		} else {
-			isWord = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-		}
-		if isWord {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			if start < 0 {
 				start = i
 				upper = unicode.IsUpper(r)
@@ -52,12 +57,15 @@ func Tokens(text string) []Token {
 			if unicode.IsLower(r) {
 				allUpper = false
 			}
-		} else {
-			flush(i)
+		} else if start >= 0 {
+			toks = append(toks, Token{Start: start, End: i, Fold: fold(text[start:i]), Upper: upper, AllUpper: allUpper})
+			start = -1
 		}
 		i += size
 	}
-	flush(len(text))
+	if start >= 0 {
+		toks = append(toks, Token{Start: start, End: len(text), Fold: fold(text[start:]), Upper: upper, AllUpper: allUpper})
+	}
 	return toks
 }
 

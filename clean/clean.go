@@ -130,16 +130,11 @@ func head(s string) []line {
 	// Lines are looked at one by one, up to the head's end: no need to
 	// split the whole text.
 	for start := 0; start <= len(s) && start <= headBytes && len(out) < headLines; {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
+		l, _ := nextLine(s, start)
+		if strings.TrimSpace(s[l.start:l.end]) != "" {
+			out = append(out, l)
 		}
-		if strings.TrimSpace(s[start:end]) != "" {
-			out = append(out, line{start, end})
-		}
-		start = end + 1
+		start = l.end + 1
 	}
 	return out
 }

@@ -104,20 +104,26 @@ func compose(m, base article.RawMap) article.RawMap {
 // line is a line of doc.text: text[start:end], end excluding the newline.
 type line struct{ start, end int }
 
+// nextLine returns the line of s that starts at byte start (up to the
+// next newline, else the end of s) and whether a newline ends it.
+func nextLine(s string, start int) (l line, more bool) {
+	end := strings.IndexByte(s[start:], '\n')
+	if end < 0 {
+		return line{start, len(s)}, false
+	}
+	return line{start, start + end}, true
+}
+
 // nonEmptyLines returns the lines with any non-space content.
 func nonEmptyLines(s string) []line {
 	var out []line
 	for start, more := 0, true; more; {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end, more = len(s), false
-		} else {
-			end += start
+		var l line
+		l, more = nextLine(s, start)
+		if strings.TrimSpace(s[l.start:l.end]) != "" {
+			out = append(out, l)
 		}
-		if strings.TrimSpace(s[start:end]) != "" {
-			out = append(out, line{start, end})
-		}
-		start = end + 1
+		start = l.end + 1
 	}
 	return out
 }

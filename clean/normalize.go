@@ -73,14 +73,9 @@ func normalizeSpace(s string) []edit {
 	// The lines of s one by one, the last running to the end of s; more
 	// tells whether a newline ends the line.
 	for start, more := 0, true; more; {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end, more = len(s), false
-		} else {
-			end += start
-		}
-		l := line{start, end}
-		start = end + 1
+		var l line
+		l, more = nextLine(s, start)
+		start = l.end + 1
 		t := s[l.start:l.end]
 		a, b := 0, len(t)
 		for a < b && t[a] == ' ' {

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -10,20 +11,42 @@ import (
 	"github.com/vigie-news/vigie/store"
 )
 
-// TestMigrationGroupsMentions opens a database left at schema version 6
-// (one mentions row per occurrence) and checks that migration 7 keeps the
-// counts the queries report: occurrences per form, entities, articles.
-func TestMigrationGroupsMentions(t *testing.T) {
+// openAtVersion builds a database at schema version v (the first v
+// migrations), runs the statements in it, and opens it with Open, which
+// applies the later migrations.
+func openAtVersion(t *testing.T, v int, stmts ...string) *DB {
+	t.Helper()
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v6.db")
+	path := filepath.Join(t.TempDir(), fmt.Sprintf("v%d.db", v))
 	old, err := sql.Open("sqlite", dsn(path, false))
 	if err != nil {
 		t.Fatal(err)
 	}
 	old.SetMaxOpenConns(1)
-	setup := []string{`CREATE TABLE schema_version (version INTEGER NOT NULL)`, `INSERT INTO schema_version VALUES (6)`}
-	setup = append(setup, migrations[:6]...)
-	setup = append(setup,
+	setup := []string{`CREATE TABLE schema_version (version INTEGER NOT NULL)`, fmt.Sprintf(`INSERT INTO schema_version VALUES (%d)`, v)}
+	setup = append(setup, migrations[:v]...)
+	for _, s := range append(setup, stmts...) {
+		if _, err := old.ExecContext(ctx, s); err != nil {
+			t.Fatalf("building a version %d database: %v", v, err)
+		}
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// TestMigrationGroupsMentions opens a database left at schema version 6
+// (one mentions row per occurrence) and checks that migration 7 keeps the
+// counts the queries report: occurrences per form, entities, articles.
+func TestMigrationGroupsMentions(t *testing.T) {
+	ctx := context.Background()
+	db := openAtVersion(t, 6,
 		`INSERT INTO articles (id, text, ingested_at, outlet) VALUES ('a1', 'x', '2024-01-01T00:00:00Z', 'one.example'), ('a2', 'y', '2024-01-01T00:00:00Z', 'two.example')`,
 		`INSERT INTO mentions (article_id, start, end, text, type, kind, entity, name, name_fold) VALUES
 			('a1', 0, 5, 'Aliev', 'PER', 'name', 'Q1', 'Ilham Aliyev', 'ilham aliyev'),
@@ -37,20 +60,6 @@ func TestMigrationGroupsMentions(t *testing.T) {
 		`INSERT INTO event_actors (event_id, name_fold, entity, role) VALUES
 			('a1-e1', 'ilham aliyev', 'Q1', 'source'), ('a1-e1', 'ilham aliyev', 'Q1', 'source')`,
 	)
-	for _, s := range setup {
-		if _, err := old.ExecContext(ctx, s); err != nil {
-			t.Fatalf("building a version 6 database: %v", err)
-		}
-	}
-	if err := old.Close(); err != nil {
-		t.Fatal(err)
-	}
-
-	db, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
 	var rows int
 	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM mentions`).Scan(&rows); err != nil {
 		t.Fatal(err)
@@ -102,30 +111,9 @@ func TestMigrationGroupsMentions(t *testing.T) {
 // re-analyses it: the new values are packed, the flags follow.
 func TestLegacyRowsStayReadable(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v7.db")
-	old, err := sql.Open("sqlite", dsn(path, false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	old.SetMaxOpenConns(1)
-	setup := []string{`CREATE TABLE schema_version (version INTEGER NOT NULL)`, `INSERT INTO schema_version VALUES (7)`}
-	setup = append(setup, migrations[:7]...)
-	setup = append(setup, `INSERT INTO articles (id, text, raw, annotations, ingested_at) VALUES
+	db := openAtVersion(t, 7, `INSERT INTO articles (id, text, raw, annotations, ingested_at) VALUES
 		('a1', 'Erevan accueille les ministres.', CAST('<p>Erevan accueille les ministres.</p>' AS BLOB),
 		'{"sentences":[{"start":0,"end":31}]}', '2024-01-01T00:00:00Z')`)
-	for _, s := range setup {
-		if _, err := old.ExecContext(ctx, s); err != nil {
-			t.Fatalf("building a version 7 database: %v", err)
-		}
-	}
-	if err := old.Close(); err != nil {
-		t.Fatal(err)
-	}
-	db, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
 	a, err := db.Article(ctx, "a1")
 	if err != nil {
 		t.Fatal(err)

@@ -15,7 +15,7 @@ import (
 func newState() *state {
 	return &state{starts: map[int]int{}, lower: map[string]bool{}, sentSt: map[int]bool{},
 		persons: map[string]personRef{}, firsts: map[string]personRef{}, folds: map[string]string{},
-		aliases: map[string][]*kb.Entity{}, names: map[string]nameKeys{}}
+		aliases: map[string][]*kb.Entity{}, names: map[string]nameKeys{}, keys: kb.KeyCache{}}
 }
 
 // getState returns a state of r's pool.

@@ -110,7 +110,8 @@ type state struct {
 	// (nameKeysOf).
 	aliases map[string][]*kb.Entity
 	names   map[string]nameKeys
-	hits    []kb.Hit // kbPass's buffer
+	keys    kb.KeyCache // the KB matcher's ids of capitalised words
+	hits    []kb.Hit    // kbPass's buffer
 }
 
 type personRef struct {
@@ -216,7 +217,8 @@ func (s *state) add(c cand) int {
 func (s *state) kbPass() {
 	m := s.r.m
 	for i := 0; i < len(s.toks); {
-		n, hits := m.MatchAt(s.toks, i)
+		cacheRoom(s.keys)
+		n, hits := m.MatchAtCached(s.toks, i, s.keys)
 		if n == 0 {
 			i++
 			continue

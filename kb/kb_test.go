@@ -169,6 +169,21 @@ func TestMatcher(t *testing.T) {
 	if ms := m.FindAll("armenia tbilisi"); len(ms) != 0 {
 		t.Errorf("lower-case matched: %v", ms)
 	}
+	// A key cache, cold then warm, changes no match.
+	cache := KeyCache{}
+	toks := Tokens(text + " Baïramov, Mirzoyan et Bairamov.")
+	for pass := 0; pass < 2; pass++ {
+		for i := range toks {
+			n, hits := m.MatchAt(toks, i)
+			cn, chits := m.MatchAtCached(toks, i, cache)
+			if n != cn || len(hits) != len(chits) || len(hits) > 0 && hits[0] != chits[0] {
+				t.Errorf("pass %d, token %d: MatchAtCached = %d %v, MatchAt = %d %v", pass, i, cn, chits, n, hits)
+			}
+		}
+	}
+	if len(cache) == 0 {
+		t.Error("the key cache stayed empty")
+	}
 }
 
 func TestImportDump(t *testing.T) {

@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -168,26 +169,45 @@ func (m *Matcher) Add(alias string, e *Entity, demonym bool) {
 // Size returns the number of trie nodes and of distinct alias words.
 func (m *Matcher) Size() (nodes, words int) { return int(m.nodes), len(m.keyTok) }
 
-// token returns the token id of a text word.
-func (m *Matcher) token(t *Token) (uint32, bool) {
+// KeyCache memoises, for one caller, the token ids of capitalised words
+// that are no alias word as written (their translit.Key is the matcher's
+// costliest step). It is not safe for concurrent use: keep one per
+// goroutine, made with make(KeyCache), and clear it when it grows large.
+type KeyCache map[string]uint32
+
+// token returns the token id of a text word, through c when not nil.
+func (m *Matcher) token(t *Token, c KeyCache) (uint32, bool) {
 	if id, ok := m.foldTok[t.Fold]; ok {
 		return id, true
 	}
 	if !t.Upper {
 		return 0, false
 	}
-	id, ok := m.keyTok[translit.Key(t.Fold)]
-	return id, ok
+	if c != nil {
+		if id, ok := c[t.Fold]; ok {
+			return id, id != 0
+		}
+	}
+	id := m.keyTok[translit.Key(t.Fold)] // 0 when absent: ids start at 1
+	if c != nil {
+		c[strings.Clone(t.Fold)] = id
+	}
+	return id, id != 0
 }
 
 // MatchAt returns the longest alias match starting at toks[i]: the number
 // of tokens it spans (0 when none) and its hits. Aliases written with an
 // initial capital only match words with an initial capital.
 func (m *Matcher) MatchAt(toks []Token, i int) (int, []Hit) {
+	return m.MatchAtCached(toks, i, nil)
+}
+
+// MatchAtCached is MatchAt with the caller's key cache (nil for none).
+func (m *Matcher) MatchAtCached(toks []Token, i int, c KeyCache) (int, []Hit) {
 	node := uint32(0)
 	bestN, bestNode := 0, uint32(0)
 	for j := i; j < len(toks); j++ {
-		id, ok := m.token(&toks[j])
+		id, ok := m.token(&toks[j], c)
 		if !ok {
 			break
 		}

@@ -793,6 +793,13 @@ func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
 			out = append(out, c)
 		}
 	}
+	if x.types["ACCUSE"] {
+		if c := x.reportedBlame(d, s); c != nil {
+			c.names = nameKey(c.ev.Participants())
+			c.sent = s.idx
+			out = append(out, c)
+		}
+	}
 	for _, m := range x.findTriggers(d.lang, s, d.lc) {
 		if c := x.reportedAttack(d, s, m); c != nil {
 			c.names = nameKey(c.ev.Participants())
@@ -1927,6 +1934,12 @@ func factuality(lang string, s *sentence, m match) string {
 				if j <= m.anchor {
 					return article.FactHypothetical
 				}
+			case "preparing", "prepares", "prepare", "arranging", "organising", "organizing":
+				// "was preparing a new round of talks": the talks are to
+				// come ("talks" reads as a verb too: no nominal test).
+				if j < m.anchor {
+					return article.FactPlanned
+				}
 			}
 		}
 	}
@@ -2491,7 +2504,7 @@ var speechVerbs = map[string]bool{
 }
 
 // speechStems catch participles of speech verbs the lexicon lacks.
-var speechStems = []string{"declar", "affirm", "insist", "indiqu", "annonc", "soulign", "assur", "signal"}
+var speechStems = []string{"declar", "affirm", "insist", "indiqu", "annonc", "soulign", "assur", "signal", "ajout", "ecri", "expliqu", "precis"}
 
 // reportedAttack turns an attack reported in a speaker's words ("le
 // ministère arménien a déclaré que les forces azerbaïdjanaises avaient
@@ -3146,44 +3159,7 @@ func (x *Extractor) reportedDemand(d *doc, s *sentence) *candidate {
 		if len(addressee) == 0 || s.ments[addressee[len(addressee)-1]].end < i-1 {
 			continue
 		}
-		a0 := s.ments[addressee[0]].first
-		// "que"/"that" (or nothing in English) right before the addressee,
-		// a speech verb right before that.
-		// Back over the rest of the addressee's noun phrase ("les forces
-		// arméniennes") to "que"/"that".
-		j := a0 - 1
-		for k := a0 - 1; k >= max(0, a0-4); k-- {
-			if n := s.words[k].norm; n == "que" || n == "that" {
-				j = k - 1
-				break
-			}
-			if s.words[k].punct || isFiniteVerb(&s.words[k]) {
-				break
-			}
-		}
-		// "a affirmé à Poutine que ...", "told Putin that ...": skip the
-		// hearer.
-		if g := s.groupBefore(0, j+1, s.hosts); len(g) > 0 && s.ments[g[len(g)-1]].end == j+1 {
-			k := s.ments[g[0]].first - 1
-			for k >= 0 && determiners[s.words[k].norm] {
-				k--
-			}
-			if k >= 0 && (s.words[k].norm == "a" || s.words[k].norm == "to") {
-				k--
-			}
-			if k >= 0 && speechVerb(d.lang, &s.words[k]) {
-				j = k
-			} else if d.lang == "en" && k+1 >= 0 && s.words[k+1].norm != "to" && j+1 < len(s.words) {
-				// "told Putin that": the hearer is the verb's object.
-				if k >= 0 && (s.words[k].norm == "told" || s.words[k].norm == "tells") {
-					j = k
-				}
-			}
-		}
-		if j < 0 || !speechVerb(d.lang, &s.words[j]) {
-			continue
-		}
-		speaker := s.groupBefore(0, j, s.hosts)
+		speaker, j := d.reportingSpeaker(s, s.ments[addressee[0]].first)
 		if len(speaker) == 0 {
 			continue
 		}
@@ -3214,11 +3190,222 @@ func (x *Extractor) reportedDemand(d *doc, s *sentence) *candidate {
 	return nil
 }
 
+// blameStems are stems of verbs by which a speaker blames the subject of
+// a reported clause ("X a déclaré que l'UE abusait de ...", "X said Baku
+// was obstructing ..."), matched on the folded word so that every
+// conjugation counts.
+var blameStems = map[string][]string{
+	"fr": {"entrav", "abus", "sabot", "manipul", "falsifi", "deform", "instrumentalis", "torpill"},
+	"en": {"obstruct", "hamper", "abus", "sabotag", "manipulat", "falsif", "distort", "undermin", "torpedo"},
+}
+
+// spreadStems are verbs of spreading that blame only with a falsehood
+// after them ("a diffusé des informations erronées", "spread false
+// reports").
+var spreadStems = []string{"diffus", "repand", "propag", "spread", "disseminat"}
+
+// falsehoods are the words that make spreading blameworthy.
+var falsehoods = []string{"fauss", "errone", "mensong", "desinformation", "false", "disinformation", "misinformation", "lies"}
+
+// clauseFillers may stand between a subject and its verb: auxiliaries and
+// common adverbs ("a délibérément diffusé", "has openly abused").
+var clauseFillers = map[string]bool{
+	"a": true, "ont": true, "avait": true, "avaient": true, "aurait": true, "est": true, "sont": true, "etait": true, "etaient": true,
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "been": true,
+	"deliberement": true, "ouvertement": true, "sciemment": true, "systematiquement": true, "constamment": true, "toujours": true, "encore": true,
+	"deliberately": true, "openly": true, "knowingly": true, "systematically": true, "constantly": true, "still": true, "continuously": true,
+}
+
+// blameAt reports whether word i blames its subject: a blame verb, a
+// verb of spreading with a falsehood after it, or "à blâmer"/"to blame".
+func blameAt(lang string, s *sentence, i int) bool {
+	w := s.words[i].norm
+	for _, st := range blameStems[lang] {
+		if strings.HasPrefix(w, st) {
+			return true
+		}
+	}
+	if i > 0 && (w == "blamer" && s.words[i-1].norm == "a" || w == "blame" && s.words[i-1].norm == "to") {
+		return true
+	}
+	for _, st := range spreadStems {
+		if !strings.HasPrefix(w, st) {
+			continue
+		}
+		for k := i + 1; k < min(len(s.words), i+6); k++ {
+			for _, f := range falsehoods {
+				if strings.HasPrefix(s.words[k].norm, f) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// reportedBlame turns a speaker's statement that blames another party
+// into an accusation by the speaker: "Lavrov a ajouté que l'UE abusait de
+// ...", "X said Baku was obstructing ...", or a blaming clause inside a
+// quotation, whose speaker is the quote's ("« l'Azerbaïdjan a diffusé des
+// informations erronées », écrit X"). The clause's subject must stand
+// right before its verb (auxiliaries and adverbs aside) and the clause
+// must not be negated.
+func (x *Extractor) reportedBlame(d *doc, s *sentence) *candidate {
+	for i := 1; i < len(s.words); i++ {
+		if !blameAt(d.lang, s, i) {
+			continue
+		}
+		k := i - 1
+		if s.words[i].norm == "blamer" || s.words[i].norm == "blame" {
+			k = i - 2 // over "à"/"to"
+		}
+		negated := false
+		for k >= 0 && (clauseFillers[s.words[k].norm] || s.words[k].hasLemma("etre") || s.words[k].hasLemma("avoir")) {
+			k--
+		}
+		for j := max(0, k-1); j < i; j++ {
+			switch s.words[j].norm {
+			case "ne", "n", "pas", "not", "never", "jamais":
+				negated = true
+			}
+		}
+		if negated || k < 0 {
+			continue
+		}
+		subject := s.groupBefore(0, k+1, s.hosts)
+		if len(subject) == 0 || s.ments[subject[len(subject)-1]].end != k+1 {
+			continue
+		}
+		speaker, sv := d.reportingSpeaker(s, s.ments[subject[0]].first)
+		if len(speaker) == 0 {
+			quoted := false
+			for j := 0; j < s.ments[subject[0]].first; j++ {
+				quoted = quoted || quoteMark(s.words[j].norm) && s.words[j].norm != "'" && s.words[j].norm != "’"
+			}
+			if !quoted {
+				continue
+			}
+			skip := map[string]bool{}
+			for _, mi := range subject {
+				if a := s.ments[mi].actor; a != nil {
+					skip[a.Name] = true
+				}
+			}
+			if speaker = d.quoteSpeaker(s, skip); len(speaker) == 0 {
+				continue
+			}
+			sv = i
+		}
+		ev := article.Event{Type: "ACCUSE", Factuality: article.FactAsserted}
+		for _, grp := range []struct {
+			idx  []int
+			role string
+		}{{speaker, article.RoleSource}, {subject, article.RoleTarget}} {
+			for _, mi := range grp.idx {
+				act := stateLevel("ACCUSE", s.ments[mi], d.resolveState(s, s.ments[mi]))
+				act.Role = grp.role
+				act.Sector = x.sector(s.ments[mi], act)
+				dup := false
+				for _, o := range ev.Actors {
+					dup = dup || o.Name == act.Name
+				}
+				if !dup {
+					ev.Actors = append(ev.Actors, act)
+				}
+			}
+		}
+		if participantCount(&ev) < 2 {
+			continue
+		}
+		m := match{first: sv, last: sv, anchor: sv, tr: lexicon.Trigger{Type: "ACCUSE", Frame: "dir"}}
+		return x.derived(d, s, ev, m, m, i, true)
+	}
+	return nil
+}
+
+// reportingSpeaker finds who reports the clause whose subject starts at
+// word a0: "X a souligné que <a0>...", "X said (that) <a0>...", "X a
+// affirmé à Y que <a0>..." (the hearer skipped). It returns the speaker's
+// mention group and the speech verb's index, or nil and -1.
+func (d *doc) reportingSpeaker(s *sentence, a0 int) ([]int, int) {
+	// "que"/"that" (or nothing in English) right before the addressee,
+	// a speech verb right before that.
+	// Back over the rest of the addressee's noun phrase ("les forces
+	// arméniennes") to "que"/"that".
+	j := a0 - 1
+	for k := a0 - 1; k >= max(0, a0-4); k-- {
+		if n := s.words[k].norm; n == "que" || n == "that" {
+			j = k - 1
+			break
+		}
+		if s.words[k].punct || isFiniteVerb(&s.words[k]) {
+			break
+		}
+	}
+	// "a déclaré samedi que", "said on Monday that": the speech verb
+	// before a date or an adverb.
+	for steps := 0; steps < 3 && j > 0 && !speechVerb(d.lang, &s.words[j]) && (s.inTime(j) || adverb(s.words[j].norm)); steps++ {
+		j--
+	}
+	// "a affirmé à Poutine que ...", "told Putin that ...": skip the
+	// hearer.
+	if g := s.groupBefore(0, j+1, s.hosts); len(g) > 0 && s.ments[g[len(g)-1]].end == j+1 {
+		k := s.ments[g[0]].first - 1
+		for k >= 0 && determiners[s.words[k].norm] {
+			k--
+		}
+		if k >= 0 && (s.words[k].norm == "a" || s.words[k].norm == "to") {
+			k--
+		}
+		if k >= 0 && speechVerb(d.lang, &s.words[k]) {
+			j = k
+		} else if d.lang == "en" && k+1 >= 0 && s.words[k+1].norm != "to" && j+1 < len(s.words) {
+			// "told Putin that": the hearer is the verb's object.
+			if k >= 0 && (s.words[k].norm == "told" || s.words[k].norm == "tells") {
+				j = k
+			}
+		}
+	}
+	if j < 0 || !speechVerb(d.lang, &s.words[j]) {
+		return nil, -1
+	}
+	speaker := s.groupBefore(0, j, s.hosts)
+	if len(speaker) == 0 {
+		return nil, -1
+	}
+	return speaker, j
+}
+
+// inTime reports whether word j lies in one of the sentence's time
+// expressions.
+func (s *sentence) inTime(j int) bool {
+	w := s.words[j]
+	for _, t := range s.times {
+		if w.start >= t.Start && w.end <= t.End {
+			return true
+		}
+	}
+	return false
+}
+
+// adverb reports whether the folded word is an adverb that may stand
+// between a speech verb and its clause ("a également souligné que").
+func adverb(n string) bool {
+	switch n {
+	case "aussi", "encore", "egalement", "notamment", "also", "again", "further", "on", "dernier", "derniere", "last":
+		return true
+	}
+	return strings.HasSuffix(n, "ment") && len(n) > 6 || strings.HasSuffix(n, "ly") && len(n) > 4
+}
+
 // speechVerb reports whether w is a finite or participle form of a verb
 // of saying ("a souligné", "said").
 func speechVerb(lang string, w *word) bool {
-	if lang == "en" && (w.norm == "said" || w.norm == "says") {
-		return true
+	if lang == "en" {
+		switch w.norm {
+		case "said", "says", "added", "wrote", "writes", "explained", "noted":
+			return true
+		}
 	}
 	for _, a := range w.an {
 		if speechVerbs[a.Lemma] && a.Tenses != "" {
@@ -3274,12 +3461,13 @@ func (d *doc) quoteSpeaker(s *sentence, skip map[string]bool) []int {
 					}
 				}
 			}
-			// "Cavusoglu said", "said Cavusoglu".
+			// "Cavusoglu said", "said Cavusoglu", "X a écrit".
 			for mi, m := range q.ments {
 				if m.actor == nil || m.m.Type != article.TypePerson || skip[m.actor.Name] {
 					continue
 				}
-				if m.end == j || m.first == j+1 {
+				aux := j > 0 && m.end == j-1 && (q.words[j-1].hasLemma("avoir") || q.words[j-1].hasLemma("have"))
+				if m.end == j || m.first == j+1 || aux {
 					mm := q.ments[mi]
 					s.ments = append(s.ments, ment{m: mm.m, first: 0, end: 0, actor: mm.actor})
 					return []int{len(s.ments) - 1}

@@ -218,6 +218,16 @@ func TestExtract(t *testing.T) {
 			[]string{"ACCUSE  Armenia+Azerbaijan []  asserted"}, false},
 		{"reported attack is an accusation en", "en", "Armenia said that Azerbaijan attacked its border posts overnight.", "",
 			[]string{"ACCUSE  Armenia+Azerbaijan []  asserted"}, false},
+		{"blaming a party in reported speech is an accusation fr", "fr", "Sergueï Lavrov a déclaré samedi que l'Azerbaïdjan entravait ouvertement le dialogue.", "",
+			[]string{"ACCUSE  Azerbaijan+Sergey Lavrov []  asserted"}, false},
+		{"blaming a party in reported speech is an accusation en", "en", "Ilham Aliev said Armenia was to blame for the lack of a deal.", "2023-06-12",
+			[]string{"ACCUSE  Armenia+Ilham Aliyev [] 2023-06 asserted"}, false},
+		{"a falsehood spread in a quotation accuses", "en", "\"Azerbaijan has deliberately spread false information,\" Nikol Pachinian wrote.", "2023-06-12",
+			[]string{"ACCUSE  Azerbaijan+Nikol Pashinyan [] 2023-06 asserted"}, false},
+		{"a negated blame is none", "fr", "Ararat Mirzoyan a affirmé que l'Azerbaïdjan n'entravait pas le dialogue.", "", nil, false},
+		{"spreading news is no blame", "en", "Jeyhun Bayramov said Armenia spread the news quickly.", "", nil, false},
+		{"preparing talks is planned", "en", "Ilham Aliev said Azerbaijan was preparing a new round of talks with Armenia.", "",
+			[]string{"CONSULT meet Armenia+Azerbaijan []  planned"}, true},
 		{"other language", "de", "Ararat Mirzoyan traf Jeyhun Bayramov.", "", nil, false},
 	}
 	for _, tc := range tests {

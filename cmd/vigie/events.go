@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strings"
 
@@ -31,7 +32,7 @@ func (f *eventFlags) register(cmd *cobra.Command, withActor bool) {
 	fl.StringVar(&f.outlet, "outlet", "", "reporting outlet")
 	fl.BoolVar(&f.all, "all", false, "include non-factual events (planned, negated, hypothetical)")
 	fl.BoolVar(&f.raw, "raw", false, "list every article's events instead of one line per story event")
-	fl.IntVar(&f.limit, "limit", 1000, "maximum number of events")
+	fl.IntVar(&f.limit, "limit", 1000, "maximum number of events (0: all)")
 }
 
 func (f *eventFlags) filter() (store.EventFilter, error) {
@@ -39,12 +40,19 @@ func (f *eventFlags) filter() (store.EventFilter, error) {
 	if err != nil {
 		return store.EventFilter{}, err
 	}
+	limit := f.limit
+	switch {
+	case limit < 0:
+		return store.EventFilter{}, usageErr("--limit must not be negative")
+	case limit == 0:
+		limit = math.MaxInt32
+	}
 	if f.typ != "" {
 		if _, ok := event.LookupType(strings.ToUpper(f.typ)); !ok {
 			return store.EventFilter{}, usageErr("--type %q is not a PLOVER event type", f.typ)
 		}
 	}
-	return store.EventFilter{Type: strings.ToUpper(f.typ), Actor: f.actor, From: from, To: to, Outlet: f.outlet, All: f.all, Limit: f.limit}, nil
+	return store.EventFilter{Type: strings.ToUpper(f.typ), Actor: f.actor, From: from, To: to, Outlet: f.outlet, All: f.all, Limit: limit}, nil
 }
 
 // queryEvents runs the filter and, unless raw, keeps one event per story.

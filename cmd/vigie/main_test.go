@@ -169,6 +169,19 @@ func TestEventsAndEntities(t *testing.T) {
 	if n == 0 {
 		t.Errorf("no events extracted from the test inputs")
 	}
+	// --limit 0 lists them all, as articles --limit 0 does; --limit 1 one.
+	for _, tc := range []struct {
+		limit string
+		want  int
+	}{{"0", n}, {"1", 1}} {
+		out, _, code := vigie(t, db, "events", "--jsonl", "--raw", "--limit", tc.limit)
+		if got := strings.Count(out, "\n"); code != exitOK || got != tc.want {
+			t.Errorf("events --limit %s: exit %d, %d events, want %d", tc.limit, code, got, tc.want)
+		}
+	}
+	if _, _, code := vigie(t, db, "events", "--limit", "-1"); code != exitUsage {
+		t.Errorf("events --limit -1: exit %d, want %d", code, exitUsage)
+	}
 	out, _, _ = vigie(t, db, "entities", "--type", "person", "--json")
 	if !strings.Contains(out, "Jeyhun Bayramov") {
 		t.Errorf("entities lacks Jeyhun Bayramov: %s", out)

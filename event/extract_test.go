@@ -228,6 +228,8 @@ func TestExtract(t *testing.T) {
 		{"spreading news is no blame", "en", "Jeyhun Bayramov said Armenia spread the news quickly.", "", nil, false},
 		{"preparing talks is planned", "en", "Ilham Aliev said Azerbaijan was preparing a new round of talks with Armenia.", "",
 			[]string{"CONSULT meet Armenia+Azerbaijan []  planned"}, true},
+		{"an appeal with words inside", "fr", "Nikol Pachinian a fait une nouvelle fois appel à l'Azerbaïdjan.", "",
+			[]string{"REQUEST  Azerbaijan+Nikol Pashinyan []  asserted"}, false},
 		{"other language", "de", "Ararat Mirzoyan traf Jeyhun Bayramov.", "", nil, false},
 	}
 	for _, tc := range tests {

@@ -355,6 +355,54 @@ func (s *sentence) wordIndex(off int) int {
 	return sort.Search(len(s.words), func(i int) bool { return s.words[i].start >= off })
 }
 
+// nominalUse reports whether the trigger at word i is used as a noun: it
+// has no verbal reading, or a determiner or a demonym stands right before
+// it ("the Azerbaijani offensive", whose noun reads as a verb too).
+func (s *sentence) nominalUse(i int, verbal bool) bool {
+	if !verbal {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	if determiners[s.words[i-1].norm] {
+		return true
+	}
+	for _, pm := range s.ments {
+		if pm.end == i && pm.m.Kind == article.KindDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBefore returns, for a nominal attack with no target ("la situation
+// dans le Haut-Karabakh après l'attaque de l'Azerbaïdjan", "in
+// Nagorno-Karabakh after the offensive"), the region or state named with a
+// locative shortly before the trigger, as the target (its governing
+// polity).
+func (d *doc) placeBefore(lang string, s *sentence, m match) *article.Actor {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		pm := s.ments[k]
+		if pm.end > m.first || pm.end < m.first-10 {
+			continue
+		}
+		if pm.first == 0 || !isLocative(lang, s.words, pm.first) {
+			continue
+		}
+		if pm.m.Type != article.TypeState && pm.m.Type != article.TypeRegion || pm.m.Kind != article.KindName {
+			return nil
+		}
+		if pol, ok := d.placePolity(pm.m); ok {
+			pol.Role = article.RoleTarget
+			pol.Mention = &article.Span{Start: pm.m.Start, End: pm.m.End}
+			return &pol
+		}
+		return nil
+	}
+	return nil
+}
+
 // placeMention places a mention on the words and decides what it stands for.
 func (d *doc) placeMention(s *sentence, m article.Mention) (ment, bool) {
 	mm := ment{m: m, first: s.wordIndex(m.Start)}
@@ -1289,6 +1337,9 @@ func (x *Extractor) build(d *doc, s *sentence, m match) *candidate {
 		}
 		add(src, article.RoleSource)
 		add(tgt, article.RoleTarget)
+		if m.tr.Type == "ASSAULT" && placeTarget == nil && len(tgt) == 0 && s.nominalUse(m.first, verbal) {
+			placeTarget = d.placeBefore(lang, s, m)
+		}
 		if placeTarget != nil && len(tgt) == 0 {
 			own := false
 			for _, a := range ev.Actors {

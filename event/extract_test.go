@@ -362,6 +362,8 @@ func TestPolities(t *testing.T) {
 		{"offensive against the region", "L'Azerbaïdjan a lancé une offensive contre le Haut-Karabakh.", "ASSAULT Azerbaijan>Republic of Artsakh"},
 		{"shelling a city of the region", "L'Azerbaïdjan a bombardé Stepanakert.", "ASSAULT Azerbaijan>Republic of Artsakh"},
 		{"a location is no party", "L'Azerbaïdjan et l'Arménie ont discuté au Haut-Karabakh.", "CONSULT Armenia+Azerbaijan"},
+		{"an attack after a place takes it as target", "La situation dans le Haut-Karabakh après l'attaque de l'Azerbaïdjan reste grave.", "ASSAULT Azerbaijan>Republic of Artsakh"},
+		{"a city before the attack names no target", "La situation à Stepanakert après l'attaque de l'Azerbaïdjan reste grave.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -841,6 +841,13 @@ func (x *Extractor) sentenceEvents(d *doc, s *sentence) []*candidate {
 			out = append(out, c)
 		}
 	}
+	if x.types["ASSAULT"] {
+		if c := x.casualties(d, s); c != nil {
+			c.names = nameKey(c.ev.Participants())
+			c.sent = s.idx
+			out = append(out, c)
+		}
+	}
 	if x.types["ACCUSE"] {
 		if c := x.reportedBlame(d, s); c != nil {
 			c.names = nameKey(c.ev.Participants())
@@ -3237,6 +3244,81 @@ func (x *Extractor) reportedDemand(d *doc, s *sentence) *candidate {
 		}
 		m := match{first: j, last: j, anchor: j, tr: lexicon.Trigger{Type: "REQUEST", Frame: "dir"}}
 		return x.derived(d, s, ev, m, m, i, true)
+	}
+	return nil
+}
+
+// casualtyWords report deaths ("a fait quatre morts", "la mort de six
+// soldats", "two soldiers were killed"); soldierWords name the fallen.
+var (
+	casualtyWords = map[string]bool{"mort": true, "morts": true, "tues": true, "tue": true, "tuees": true,
+		"killed": true, "dead": true, "deaths": true, "death": true}
+	soldierWords = map[string]bool{"soldat": true, "soldats": true, "militaire": true, "militaires": true, "combattant": true, "combattants": true,
+		"soldier": true, "soldiers": true, "servicemen": true, "serviceman": true, "troops": true, "fighters": true}
+)
+
+// casualties turns a report of soldiers killed into a clash between their
+// states ("l'épisode a provoqué la mort de six soldats arméniens et sept
+// militaires azerbaïdjanais", "a fait quatre morts parmi les soldats
+// arméniens", "two Azerbaijani soldiers were killed"): the states of the
+// fallen, named by demonyms next to the soldiers, and when only one side
+// is named, the other side of the article's dyad. A report with an
+// author ("tués par des tirs azerbaïdjanais") is the attack triggers'.
+func (x *Extractor) casualties(d *doc, s *sentence) *candidate {
+	for i := range s.words {
+		if !casualtyWords[s.words[i].norm] {
+			continue
+		}
+		authored := false
+		for k := i + 1; k < min(len(s.words), i+4); k++ {
+			authored = authored || s.words[k].norm == "par" || s.words[k].norm == "by"
+		}
+		if authored {
+			continue
+		}
+		lo, hi := max(0, i-5), min(len(s.words), i+9)
+		var sides []article.Actor
+		for j := lo; j < hi; j++ {
+			if !soldierWords[s.words[j].norm] {
+				continue
+			}
+			for _, pm := range s.ments {
+				if pm.m.Kind != article.KindDemonym || pm.m.Type != article.TypeState || pm.actor == nil || pm.actor.Country == "" {
+					continue
+				}
+				if pm.first > j+2 || pm.end < j-1 {
+					continue // "soldats arméniens", "Armenian soldiers": next to the noun
+				}
+				dup := false
+				for _, a := range sides {
+					dup = dup || a.Country == pm.actor.Country
+				}
+				if !dup {
+					act := stateLevel("ASSAULT", pm, *pm.actor)
+					act.Mention = &article.Span{Start: pm.m.Start, End: pm.m.End}
+					sides = append(sides, act)
+				}
+			}
+		}
+		if len(sides) == 1 {
+			sides[0].Role = article.RoleSource
+			other, ok := d.partner(sides)
+			if !ok {
+				continue
+			}
+			sides = append(sides, other)
+		}
+		if len(sides) != 2 {
+			continue
+		}
+		// Who fired is not said: the sides of the clash, without an order.
+		sides[0].Role, sides[1].Role = article.RoleTarget, article.RoleSource
+		ev := article.Event{Type: "ASSAULT", Factuality: article.FactAsserted, Actors: sides}
+		for k := range ev.Actors {
+			ev.Actors[k].Sector = "MIL"
+		}
+		m := match{first: i, last: i, anchor: i, tr: lexicon.Trigger{Type: "ASSAULT", Frame: "dir"}}
+		return x.derived(d, s, ev, m, m, i, false)
 	}
 	return nil
 }

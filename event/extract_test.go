@@ -230,6 +230,11 @@ func TestExtract(t *testing.T) {
 			[]string{"CONSULT meet Armenia+Azerbaijan []  planned"}, true},
 		{"an appeal with words inside", "fr", "Nikol Pachinian a fait une nouvelle fois appel à l'Azerbaïdjan.", "",
 			[]string{"REQUEST  Azerbaijan+Nikol Pashinyan []  asserted"}, false},
+		{"soldiers of both sides killed are a clash", "fr", "L'incident a provoqué la mort de six soldats arméniens et de sept militaires azerbaïdjanais.", "2023-04-12",
+			[]string{"ASSAULT  Armenia+Azerbaijan [] 2023-04 asserted"}, false},
+		{"soldiers killed on one side: the other side of the conflict", "fr", "L'Arménie et l'Azerbaïdjan s'opposent. Le dernier incident a fait trois morts parmi les soldats arméniens.", "2023-04-12",
+			[]string{"ASSAULT  Armenia+Azerbaijan [] 2023-04 asserted"}, false},
+		{"deaths with no soldiers named are no clash", "fr", "L'épidémie a fait trois morts en Arménie.", "2023-04-12", nil, false},
 		{"other language", "de", "Ararat Mirzoyan traf Jeyhun Bayramov.", "", nil, false},
 	}
 	for _, tc := range tests {

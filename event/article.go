@@ -2,6 +2,7 @@ package event
 
 import (
 	"github.com/vigie-news/vigie/article"
+	"github.com/vigie-news/vigie/translit"
 	"strings"
 )
 
@@ -96,6 +97,11 @@ func upgradeStates(cs []*candidate) []*candidate {
 // state.
 func agreeParties(d *doc, cs []*candidate) []*candidate {
 	cs = joinAcceptances(cs)
+	if d != nil {
+		for _, c := range cs {
+			d.ceasefirePartner(c)
+		}
+	}
 	met := map[string][]article.Actor{}
 	for _, c := range cs {
 		if c.ev.Type != "CONSULT" || c.ev.Factuality != article.FactAsserted {
@@ -147,6 +153,57 @@ func agreeParties(d *doc, cs []*candidate) []*candidate {
 		}
 	}
 	return cs
+}
+
+// ceasefireWords name the truces whose acceptance binds both sides.
+var ceasefireWords = []string{"cessez-le-feu", "treve", "armistice", "ceasefire", "cease-fire", "truce"}
+
+// ceasefirePartner completes a one-party acceptance of a ceasefire ("les
+// autorités de Stepanakert ont accepté un cessez-le-feu", "agreed to accept
+// a ceasefire") with the other side of the article's conflict: a truce has
+// two sides.
+func (d *doc) ceasefirePartner(c *candidate) {
+	parts := c.ev.Participants()
+	if c.ev.Type != "AGREE" || len(parts) != 1 || len(c.ev.Evidence) == 0 || d.dyad[0] == "" {
+		return
+	}
+	tail := c.ev.Evidence[0].Text
+	if k := c.ev.Trigger.Start - c.ev.Evidence[0].Start; k >= 0 && k <= len(tail) {
+		tail = tail[k:]
+	}
+	// The truce is what is accepted: among the first words after the
+	// trigger ("accepted a ceasefire", "agreed to accept a truce", "a
+	// accepté le cessez-le-feu"), not a circumstance further on ("agreed
+	// to disarm under a ceasefire").
+	words := strings.Fields(translit.Fold(tail))
+	found := false
+	for _, w := range words[min(1, len(words)):min(6, len(words))] {
+		w = strings.Trim(w, ".,;:«»\"'")
+		for _, cw := range ceasefireWords {
+			found = found || w == cw || strings.HasSuffix(w, "'"+cw)
+		}
+	}
+	if !found {
+		return
+	}
+	side := parts[0].Country
+	if s := conflictSides[side]; s != "" {
+		side = s
+	}
+	var other string
+	switch side {
+	case d.dyad[0]:
+		other = d.dyad[1]
+	case d.dyad[1]:
+		other = d.dyad[0]
+	default:
+		return
+	}
+	if other == parts[0].Country {
+		return
+	}
+	c.ev.Actors = append(c.ev.Actors, article.Actor{Name: stateName(other), Country: other, Entity: d.stateEntity[other], Role: article.RoleTarget, Sector: "GOV"})
+	c.names = nameKey(c.ev.Participants())
 }
 
 // joinAcceptances joins one-party agreements of the two conflict sides

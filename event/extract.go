@@ -2225,6 +2225,21 @@ func nameKey(as []article.Actor) string {
 	return strings.Join(ns, "+")
 }
 
+// subsetKey reports whether the participants of name key a (see nameKey),
+// two at least, are all among b's, and b has more.
+func subsetKey(a, b string) bool {
+	as, bs := strings.Split(a, "+"), strings.Split(b, "+")
+	if len(as) < 2 || len(as) >= len(bs) {
+		return false
+	}
+	for _, n := range as {
+		if !slices.Contains(bs, n) {
+			return false
+		}
+	}
+	return true
+}
+
 // compatible reports whether two event dates can be the same event's.
 func compatible(a, b article.Date) bool {
 	if !a.Known() || !b.Known() {
@@ -2243,6 +2258,17 @@ func mergeCandidates(cs []*candidate) []*candidate {
 			if o.ev.Type == c.ev.Type && o.names == c.names && compatible(o.ev.Date, c.ev.Date) && compatibleModes(o.ev.Mode, c.ev.Mode) &&
 				sameDirection(&o.ev, &c.ev) &&
 				(o.ev.Factuality == article.FactAsserted) == (c.ev.Factuality == article.FactAsserted) {
+				into = o
+				break
+			}
+			if o.ev.Type == "AGREE" && c.ev.Type == "AGREE" && o.ev.Date.Known() && o.ev.Date == c.ev.Date &&
+				o.ev.Factuality == c.ev.Factuality && o.verbal == c.verbal && (subsetKey(c.names, o.names) || subsetKey(o.names, c.names)) {
+				// The agreement told again without its mediator ("les deux
+				// dirigeants ont aussi convenu de ..."): one agreement, with
+				// the fuller list of parties.
+				if subsetKey(o.names, c.names) {
+					o.ev.Actors, o.names = c.ev.Actors, c.names
+				}
 				into = o
 				break
 			}

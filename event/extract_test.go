@@ -235,6 +235,10 @@ func TestExtract(t *testing.T) {
 		{"soldiers killed on one side: the other side of the conflict", "fr", "L'Arménie et l'Azerbaïdjan s'opposent. Le dernier incident a fait trois morts parmi les soldats arméniens.", "2023-04-12",
 			[]string{"ASSAULT  Armenia+Azerbaijan [] 2023-04 asserted"}, false},
 		{"deaths with no soldiers named are no clash", "fr", "L'épidémie a fait trois morts en Arménie.", "2023-04-12", nil, false},
+		{"an agreement told again is one", "fr", "Nikol Pachinian, Ilham Aliev et Sergueï Lavrov ont convenu de rouvrir les routes. Nikol Pachinian et Ilham Aliev ont aussi convenu de libérer les prisonniers.", "2021-11-27",
+			[]string{"AGREE  Ilham Aliyev+Nikol Pashinyan+Sergey Lavrov [] 2021-11 asserted"}, false},
+		{"accepting a ceasefire binds the other side", "en", "Armenia and Azerbaijan fought for two days. On Tuesday, Armenia agreed to accept a ceasefire.", "2023-09-20",
+			[]string{"AGREE accept Armenia+Azerbaijan [] 2023-09-19 asserted"}, false},
 		{"other language", "de", "Ararat Mirzoyan traf Jeyhun Bayramov.", "", nil, false},
 	}
 	for _, tc := range tests {

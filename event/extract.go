@@ -3363,6 +3363,47 @@ var blameStems = map[string][]string{
 // reports").
 var spreadStems = []string{"diffus", "repand", "propag", "spread", "disseminat"}
 
+// prefix3 is a set of three-letter a-z prefixes.
+type prefix3 [26 * 26 * 26]bool
+
+func (t *prefix3) add(w string) {
+	if i, ok := prefix3Index(w); ok {
+		t[i] = true
+	}
+}
+
+func (t *prefix3) has(w string) bool {
+	i, ok := prefix3Index(w)
+	return ok && t[i]
+}
+
+func prefix3Index(w string) (int, bool) {
+	if len(w) < 3 {
+		return 0, false
+	}
+	a, b, c := w[0]-'a', w[1]-'a', w[2]-'a'
+	if a >= 26 || b >= 26 || c >= 26 {
+		return 0, false
+	}
+	return (int(a)*26+int(b))*26 + int(c), true
+}
+
+// blamePrefix holds the first three letters of the blame and spreading
+// stems and of "blamer"/"blame": most words fail it at once.
+var blamePrefix = func() *prefix3 {
+	t := new(prefix3)
+	for _, sts := range blameStems {
+		for _, st := range sts {
+			t.add(st)
+		}
+	}
+	for _, st := range spreadStems {
+		t.add(st)
+	}
+	t.add("blame")
+	return t
+}()
+
 // falsehoods are the words that make spreading blameworthy.
 var falsehoods = []string{"fauss", "errone", "mensong", "desinformation", "false", "disinformation", "misinformation", "lies"}
 
@@ -3379,6 +3420,9 @@ var clauseFillers = map[string]bool{
 // verb of spreading with a falsehood after it, or "à blâmer"/"to blame".
 func blameAt(lang string, s *sentence, i int) bool {
 	w := s.words[i].norm
+	if len(w) < 3 || !blamePrefix.has(w) {
+		return false
+	}
 	for _, st := range blameStems[lang] {
 		if strings.HasPrefix(w, st) {
 			return true

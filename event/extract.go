@@ -3247,24 +3247,7 @@ func (x *Extractor) reportedDemand(d *doc, s *sentence) *candidate {
 		if len(speaker) == 0 {
 			continue
 		}
-		ev := article.Event{Type: "REQUEST", Factuality: article.FactAsserted}
-		for _, grp := range []struct {
-			idx  []int
-			role string
-		}{{speaker, article.RoleSource}, {addressee, article.RoleTarget}} {
-			for _, mi := range grp.idx {
-				act := stateLevel("REQUEST", s.ments[mi], d.resolveState(s, s.ments[mi]))
-				act.Role = grp.role
-				act.Sector = x.sector(s.ments[mi], act)
-				dup := false
-				for _, o := range ev.Actors {
-					dup = dup || o.Name == act.Name
-				}
-				if !dup {
-					ev.Actors = append(ev.Actors, act)
-				}
-			}
-		}
+		ev := x.speakerEvent(d, s, "REQUEST", speaker, addressee)
 		if participantCount(&ev) < 2 {
 			return nil
 		}
@@ -3499,24 +3482,7 @@ func (x *Extractor) reportedBlame(d *doc, s *sentence) *candidate {
 			}
 			sv = i
 		}
-		ev := article.Event{Type: "ACCUSE", Factuality: article.FactAsserted}
-		for _, grp := range []struct {
-			idx  []int
-			role string
-		}{{speaker, article.RoleSource}, {subject, article.RoleTarget}} {
-			for _, mi := range grp.idx {
-				act := stateLevel("ACCUSE", s.ments[mi], d.resolveState(s, s.ments[mi]))
-				act.Role = grp.role
-				act.Sector = x.sector(s.ments[mi], act)
-				dup := false
-				for _, o := range ev.Actors {
-					dup = dup || o.Name == act.Name
-				}
-				if !dup {
-					ev.Actors = append(ev.Actors, act)
-				}
-			}
-		}
+		ev := x.speakerEvent(d, s, "ACCUSE", speaker, subject)
 		if participantCount(&ev) < 2 {
 			continue
 		}
@@ -3524,6 +3490,31 @@ func (x *Extractor) reportedBlame(d *doc, s *sentence) *candidate {
 		return x.derived(d, s, ev, m, m, i, true)
 	}
 	return nil
+}
+
+// speakerEvent builds an event of type typ read from reported speech: the
+// speaker's actors as sources, the others as targets, each once, states
+// at the level the type wants.
+func (x *Extractor) speakerEvent(d *doc, s *sentence, typ string, speaker, others []int) article.Event {
+	ev := article.Event{Type: typ, Factuality: article.FactAsserted}
+	for _, grp := range []struct {
+		idx  []int
+		role string
+	}{{speaker, article.RoleSource}, {others, article.RoleTarget}} {
+		for _, mi := range grp.idx {
+			act := stateLevel(typ, s.ments[mi], d.resolveState(s, s.ments[mi]))
+			act.Role = grp.role
+			act.Sector = x.sector(s.ments[mi], act)
+			dup := false
+			for _, o := range ev.Actors {
+				dup = dup || o.Name == act.Name
+			}
+			if !dup {
+				ev.Actors = append(ev.Actors, act)
+			}
+		}
+	}
+	return ev
 }
 
 // reportingSpeaker finds who reports the clause whose subject starts at

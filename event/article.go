@@ -102,7 +102,11 @@ func agreeParties(d *doc, cs []*candidate) []*candidate {
 			d.ceasefirePartner(c)
 		}
 	}
-	met := map[string][]article.Actor{}
+	type person struct {
+		a    article.Actor
+		date article.Date // of the meeting
+	}
+	metAll := map[string][]person{}
 	for _, c := range cs {
 		if c.ev.Type != "CONSULT" || c.ev.Factuality != article.FactAsserted {
 			continue
@@ -112,17 +116,34 @@ func agreeParties(d *doc, cs []*candidate) []*candidate {
 				continue
 			}
 			dup := false
-			for _, b := range met[a.Country] {
-				dup = dup || b.Name == a.Name
+			for _, b := range metAll[a.Country] {
+				dup = dup || b.a.Name == a.Name && b.date == c.ev.Date
 			}
 			if !dup {
-				met[a.Country] = append(met[a.Country], a)
+				metAll[a.Country] = append(metAll[a.Country], person{a, c.ev.Date})
 			}
 		}
 	}
 	for _, c := range cs {
 		if c.ev.Type != "AGREE" {
 			continue
+		}
+		// Those who met when the agreement was made: a 2020 ceasefire
+		// recalled in a 2023 article is not its ministers'.
+		met := map[string][]article.Actor{}
+		for country, ps := range metAll {
+			for _, p := range ps {
+				if !compatible(p.date, c.ev.Date) {
+					continue
+				}
+				dup := false
+				for _, b := range met[country] {
+					dup = dup || b.Name == p.a.Name
+				}
+				if !dup {
+					met[country] = append(met[country], p.a)
+				}
+			}
 		}
 		changed := false
 		for i := range c.ev.Actors {

@@ -239,6 +239,8 @@ func TestExtract(t *testing.T) {
 			[]string{"AGREE  Ilham Aliyev+Nikol Pashinyan+Sergey Lavrov [] 2021-11 asserted"}, false},
 		{"accepting a ceasefire binds the other side", "en", "Armenia and Azerbaijan fought for two days. On Tuesday, Armenia agreed to accept a ceasefire.", "2023-09-20",
 			[]string{"AGREE accept Armenia+Azerbaijan [] 2023-09-19 asserted"}, false},
+		{"a recalled agreement is not signed by today's ministers", "fr", "Ararat Mirzoyan et Jeyhun Bayramov se sont rencontrés le 5 mai 2023 à Genève. Le 9 novembre 2020, l'Arménie et l'Azerbaïdjan avaient signé une déclaration.", "2023-05-06",
+			[]string{"CONSULT meet Ararat Mirzoyan+Jeyhun Bayramov [] 2023-05-05 asserted", "AGREE sign Armenia+Azerbaijan [] 2020-11-09 asserted"}, false},
 		{"other language", "de", "Ararat Mirzoyan traf Jeyhun Bayramov.", "", nil, false},
 	}
 	for _, tc := range tests {

@@ -209,21 +209,14 @@ func (d *doc) ceasefirePartner(c *candidate) {
 	}
 	side := parts[0].Country
 	if s := conflictSides[side]; s != "" {
-		side = s
+		side = s // a separatist authority is on its patron's side
 	}
-	var other string
-	switch side {
-	case d.dyad[0]:
-		other = d.dyad[1]
-	case d.dyad[1]:
-		other = d.dyad[0]
-	default:
+	other, ok := d.otherSide(side)
+	if !ok || other.Country == parts[0].Country {
 		return
 	}
-	if other == parts[0].Country {
-		return
-	}
-	c.ev.Actors = append(c.ev.Actors, article.Actor{Name: stateName(other), Country: other, Entity: d.stateEntity[other], Role: article.RoleTarget, Sector: "GOV"})
+	other.Role, other.Sector = article.RoleTarget, "GOV"
+	c.ev.Actors = append(c.ev.Actors, other)
 	c.names = nameKey(c.ev.Participants())
 }
 

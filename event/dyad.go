@@ -261,25 +261,29 @@ func (s *sentence) covered(from, to int) bool {
 // partner returns the state on the other side of the article's dyad from
 // the source actors' country.
 func (d *doc) partner(actors []article.Actor) (article.Actor, bool) {
-	if d.dyad[0] == "" {
-		return article.Actor{}, false
-	}
 	for _, a := range actors {
-		if a.Role != article.RoleSource {
-			continue
+		if a.Role == article.RoleSource {
+			return d.otherSide(a.Country)
 		}
-		var other string
-		switch a.Country {
-		case d.dyad[0]:
-			other = d.dyad[1]
-		case d.dyad[1]:
-			other = d.dyad[0]
-		default:
-			return article.Actor{}, false
-		}
-		return article.Actor{Name: stateName(other), Country: other, Entity: d.stateEntity[other]}, true
 	}
 	return article.Actor{}, false
+}
+
+// otherSide returns the state on the other side of the article's dyad
+// from country.
+func (d *doc) otherSide(country string) (article.Actor, bool) {
+	var other string
+	switch {
+	case d.dyad[0] == "":
+		return article.Actor{}, false
+	case country == d.dyad[0]:
+		other = d.dyad[1]
+	case country == d.dyad[1]:
+		other = d.dyad[0]
+	default:
+		return article.Actor{}, false
+	}
+	return article.Actor{Name: stateName(other), Country: other, Entity: d.stateEntity[other]}, true
 }
 
 // counterpartWords name the other side from a party's point of view.

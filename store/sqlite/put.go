@@ -338,8 +338,8 @@ func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 			ON CONFLICT (path, article_id) DO UPDATE SET seq = excluded.seq`},
 		{&p.ftsIns, `INSERT INTO fts (rowid, stems, alts, keys) VALUES (?, ?, ?, ?)`},
 		{&p.ftsDel, `DELETE FROM fts WHERE rowid = ?`},
-		{&p.delMentions, `DELETE FROM mentions WHERE article_rid = (SELECT rid FROM articles WHERE id = ?)`},
-		{&p.delActors, `DELETE FROM event_actors WHERE article_rid = (SELECT rid FROM articles WHERE id = ?)`},
+		{&p.delMentions, `DELETE FROM mentions WHERE article_rid = ?`},
+		{&p.delActors, `DELETE FROM event_actors WHERE article_rid = ?`},
 		{&p.delEvents, `DELETE FROM events WHERE article_id = ?`},
 		{&p.delByID, `DELETE FROM event_actors WHERE article_rid = ? AND event_id = ?`},
 	} {
@@ -456,8 +456,11 @@ func (p *putStmts) put(ctx context.Context, a *article.Article, enc *encoded, no
 			if _, err := p.replace.ExecContext(ctx, a.Text, raw, raw, rawMap, rawMap, annJSON, dl, rid); err != nil {
 				return res, fmt.Errorf("replacing annotations: %w", err)
 			}
-			for _, st := range []*sql.Stmt{p.delMentions, p.delActors, p.delEvents} {
-				if _, err := st.ExecContext(ctx, a.ID); err != nil {
+			for _, del := range []struct {
+				st  *sql.Stmt
+				key any
+			}{{p.delMentions, rid}, {p.delActors, rid}, {p.delEvents, a.ID}} {
+				if _, err := del.st.ExecContext(ctx, del.key); err != nil {
 					return res, fmt.Errorf("clearing old annotations: %w", err)
 				}
 			}

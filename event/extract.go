@@ -3390,13 +3390,11 @@ var blamePrefix = func() *prefix3 {
 // falsehoods are the words that make spreading blameworthy.
 var falsehoods = []string{"fauss", "errone", "mensong", "desinformation", "false", "disinformation", "misinformation", "lies"}
 
-// clauseFillers may stand between a subject and its verb: auxiliaries and
-// common adverbs ("a délibérément diffusé", "has openly abused").
-var clauseFillers = map[string]bool{
+// auxiliaries may stand between a subject and its verb besides adverbs
+// ("a délibérément diffusé", "was openly abusing").
+var auxiliaries = map[string]bool{
 	"a": true, "ont": true, "avait": true, "avaient": true, "aurait": true, "est": true, "sont": true, "etait": true, "etaient": true,
 	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "been": true,
-	"deliberement": true, "ouvertement": true, "sciemment": true, "systematiquement": true, "constamment": true, "toujours": true, "encore": true,
-	"deliberately": true, "openly": true, "knowingly": true, "systematically": true, "constantly": true, "still": true, "continuously": true,
 }
 
 // blameAt reports whether word i blames its subject: a blame verb, a
@@ -3446,7 +3444,7 @@ func (x *Extractor) reportedBlame(d *doc, s *sentence) *candidate {
 			k = i - 2 // over "à"/"to"
 		}
 		negated := false
-		for k >= 0 && (clauseFillers[s.words[k].norm] || s.words[k].hasLemma("etre") || s.words[k].hasLemma("avoir")) {
+		for k >= 0 && (auxiliaries[s.words[k].norm] || adverb(s.words[k].norm) || s.words[k].hasLemma("etre") || s.words[k].hasLemma("avoir")) {
 			k--
 		}
 		for j := max(0, k-1); j < i; j++ {
@@ -3582,11 +3580,12 @@ func (s *sentence) inTime(j int) bool {
 	return false
 }
 
-// adverb reports whether the folded word is an adverb that may stand
-// between a speech verb and its clause ("a également souligné que").
+// adverb reports whether the folded word is an adverb (or a date word)
+// that may stand between a speech verb and its clause ("a également
+// souligné que", "said on Monday that") or a subject and its verb.
 func adverb(n string) bool {
 	switch n {
-	case "aussi", "encore", "egalement", "notamment", "also", "again", "further", "on", "dernier", "derniere", "last":
+	case "aussi", "encore", "toujours", "egalement", "notamment", "also", "again", "still", "further", "on", "dernier", "derniere", "last":
 		return true
 	}
 	return strings.HasSuffix(n, "ment") && len(n) > 6 || strings.HasSuffix(n, "ly") && len(n) > 4
